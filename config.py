@@ -1,0 +1,132 @@
+"""Settings for Engage, one class per environment.
+
+Every setting can come from an environment variable (documented in README.md). Secrets never
+have a default in code: production refuses to start without them.
+"""
+
+import os
+from datetime import timedelta
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value else default
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or wrong; the message says which and how to fix it."""
+
+
+class Config:
+    """Settings shared by every environment."""
+
+    ENV_NAME = "base"
+    SECRET_KEY = os.environ.get("SECRET_KEY")
+    SQLALCHEMY_DATABASE_URI = os.environ.get("DATABASE_URL")
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    REDIS_URL = os.environ.get("REDIS_URL")
+
+    # The local area this instance serves, shown in the header, footer and legal pages. An admin
+    # can change them on the settings page; these are the values a new database starts with.
+    SERVICE_NAME = os.environ.get("ENGAGE_SERVICE_NAME", "Have your say on SEND")
+    AREA_NAME = os.environ.get("ENGAGE_AREA_NAME", "Blackpool")
+    ORGANISATION_NAME = os.environ.get("ENGAGE_ORGANISATION_NAME", "Blackpool Council")
+    CONTACT_EMAIL = os.environ.get("ENGAGE_CONTACT_EMAIL", "send.engagement@example.org")
+    CONTACT_PHONE = os.environ.get("ENGAGE_CONTACT_PHONE", "01253 000000")
+    CONTACT_ADDRESS = os.environ.get(
+        "ENGAGE_CONTACT_ADDRESS", "SEND Engagement Team, Municipal Buildings, Blackpool FY1 1AA"
+    )
+    PHASE = os.environ.get("ENGAGE_PHASE", "beta")
+
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = _env_bool("SESSION_COOKIE_SECURE", False)
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_SECURE = SESSION_COOKIE_SECURE
+    PERMANENT_SESSION_LIFETIME = timedelta(hours=_env_int("OFFICER_SESSION_HOURS", 8))
+
+    WTF_CSRF_TIME_LIMIT = 60 * 60 * 4
+
+    # Failed sign-ins allowed before the form refuses more (Flask-Limiter rate strings).
+    RATELIMIT_ENABLED = _env_bool("RATELIMIT_ENABLED", True)
+    LOGIN_FAILURES_PER_ACCOUNT = os.environ.get("LOGIN_FAILURES_PER_ACCOUNT", "5 per 15 minutes")
+    LOGIN_FAILURES_PER_ADDRESS = os.environ.get("LOGIN_FAILURES_PER_ADDRESS", "20 per 15 minutes")
+    # Number of proxies in front of the app that set X-Forwarded-For (0 = trust none).
+    PROXY_COUNT = _env_int("PROXY_COUNT", 0)
+
+    INVITE_VALID_DAYS = _env_int("INVITE_VALID_DAYS", 7)
+    # The strategy framework loaded by `flask --app engage seed-demo` (see engage/priorities/frameworks).
+    DEMO_FRAMEWORK = os.environ.get("ENGAGE_DEMO_FRAMEWORK", "blackpool")
+
+    def check(self) -> None:
+        """Refuse to start with settings that would be unsafe or broken."""
+
+
+class DevelopmentConfig(Config):
+    """Local use and the demo: a SQLite file in the instance folder, a development secret."""
+
+    ENV_NAME = "development"
+    DEBUG = _env_bool("FLASK_DEBUG", False)
+    SECRET_KEY = os.environ.get("SECRET_KEY") or "development-only-not-secret"
+    # None means "a SQLite file in the instance folder"; the factory fills in the path.
+    SQLALCHEMY_DATABASE_URI = os.environ.get("DATABASE_URL")
+
+
+class TestingConfig(Config):
+    """The test suite: a throwaway database named by TEST_DATABASE_URL, or SQLite."""
+
+    ENV_NAME = "testing"
+    # Cheap hashing keeps the suite fast; production uses the argon2id defaults.
+    PASSWORD_HASH_TIME_COST = 1
+    PASSWORD_HASH_MEMORY_KIB = 1024
+    PASSWORD_HASH_PARALLELISM = 1
+    TESTING = True
+    SECRET_KEY = "testing-only-not-secret"
+    SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL")
+    # Tests that check CSRF switch it on; the rest post forms without tokens.
+    WTF_CSRF_ENABLED = False
+    # Limits stay on (their tests lower them), high enough not to trouble the other tests.
+    LOGIN_FAILURES_PER_ACCOUNT = "1000 per minute"
+    LOGIN_FAILURES_PER_ADDRESS = "1000 per minute"
+    RATELIMIT_STORAGE_URI = "memory://"
+    REDIS_URL = None
+
+
+class ProductionConfig(Config):
+    """A public deployment: PostgreSQL, secrets from the environment, secure cookies."""
+
+    ENV_NAME = "production"
+    SESSION_COOKIE_SECURE = _env_bool("SESSION_COOKIE_SECURE", True)
+    REMEMBER_COOKIE_SECURE = SESSION_COOKIE_SECURE
+    PREFERRED_URL_SCHEME = "https"
+
+    def check(self) -> None:
+        missing = [name for name in ("SECRET_KEY", "DATABASE_URL") if not os.environ.get(name)]
+        if missing:
+            raise ConfigError(
+                "Engage will not start in production without "
+                + " and ".join(missing)
+                + ". Set "
+                + ("it" if len(missing) == 1 else "them")
+                + " in the environment: SECRET_KEY to a long random string (for example the"
+                " output of `python -c 'import secrets; print(secrets.token_hex(32))'`) and"
+                " DATABASE_URL to the PostgreSQL database, for example"
+                " postgresql+psycopg://engage@db.example/engage."
+            )
+        if len(os.environ["SECRET_KEY"]) < 32:
+            raise ConfigError("SECRET_KEY is too short: use at least 32 random characters.")
+
+
+CONFIGS = {
+    "development": DevelopmentConfig,
+    "testing": TestingConfig,
+    "production": ProductionConfig,
+}

@@ -1,0 +1,1 @@
+"""The officer home page: what needs attention and where to go next."""

@@ -1,0 +1,48 @@
+"""Database conventions shared by every feature: SQLite pragmas, time, and the one commit."""
+
+import sqlite3
+from datetime import UTC, datetime
+
+from flask import Flask, Response
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from engage.extensions import db
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now, so stored times never depend on the server's zone."""
+    return datetime.now(UTC)
+
+
+@event.listens_for(Engine, "connect")
+def _configure_sqlite(dbapi_connection, _connection_record) -> None:
+    """SQLite enforces foreign keys only when asked, and WAL lets readers run beside a writer."""
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+
+def init_app(app: Flask) -> None:
+    """Commit each request's work in exactly one place, after the view has succeeded.
+
+    Views and services never commit: they change the session and return. A response below 400
+    commits; an error response or an exception rolls everything back, so a failed request leaves
+    nothing half-saved.
+    """
+
+    @app.after_request
+    def commit_request_transaction(response: Response) -> Response:
+        if response.status_code < 400:
+            db.session.commit()
+        else:
+            db.session.rollback()
+        return response
+
+    @app.teardown_request
+    def rollback_on_exception(exc: BaseException | None) -> None:
+        if exc is not None:
+            db.session.rollback()

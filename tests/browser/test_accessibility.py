@@ -1,0 +1,66 @@
+"""axe-core finds no WCAG 2.2 AA violation on the public pages and officer pages."""
+
+import pytest
+
+from engage.accounts.roles import Role
+from engage.demo.services import seed_demo
+from engage.extensions import db
+from tests.support import TEST_PASSWORD
+
+pytestmark = pytest.mark.browser
+
+PUBLIC_PAGES = [
+    "/",
+    "/priorities",
+    "/sign-in",
+    "/accessibility-statement",
+    "/privacy-notice",
+    "/cookies",
+    "/contact",
+    "/a-page-that-does-not-exist",
+]
+OFFICER_PAGES = [
+    "/manage/",
+    "/manage/priorities/",
+    "/manage/priorities/import",
+    "/manage/officers/",
+    "/manage/officers/invite",
+    "/manage/audit-log/",
+    "/manage/settings/",
+]
+
+
+@pytest.fixture
+def demo_data(app):
+    seed_demo("blackpool")
+    db.session.commit()
+
+
+def _sign_in(page, email, password=TEST_PASSWORD):
+    page.goto("/sign-in")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_public_page_has_no_axe_violations(page, axe_violations, demo_data, path):
+    page.goto(path)
+    assert page.locator("h1").count() == 1
+    assert axe_violations(page) == []
+
+
+def test_officer_pages_have_no_axe_violations(page, axe_violations, demo_data, create_officer):
+    admin = create_officer(Role.ADMIN)
+    _sign_in(page, admin.email)
+    framework_id = db.session.execute(db.text("SELECT id FROM frameworks WHERE is_active")).scalar()
+    for path in [*OFFICER_PAGES, f"/manage/priorities/{framework_id}"]:
+        page.goto(path)
+        assert axe_violations(page) == [], path
+
+
+def test_sign_in_form_errors_are_accessible(page, axe_violations):
+    page.goto("/sign-in")
+    page.get_by_role("button", name="Sign in").click()
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert axe_violations(page) == []
