@@ -2,13 +2,12 @@
 
 import secrets
 
-from flask import Flask, Response, g
+from flask import Flask, Response, request
 
 
 def csp_nonce() -> str:
-    if "csp_nonce" not in g:
-        g.csp_nonce = secrets.token_urlsafe(16)
-    return g.csp_nonce
+    """One nonce per request (kept on the request, which tests' shared app contexts don't share)."""
+    return request.environ.setdefault("engage.csp_nonce", secrets.token_urlsafe(16))
 
 
 def content_security_policy(nonce: str) -> str:

@@ -1,6 +1,6 @@
 """Reading and changing the site settings."""
 
-from flask import current_app, g
+from flask import current_app, has_request_context, request
 
 from engage.audit.services import record_event
 from engage.extensions import db
@@ -32,10 +32,16 @@ def settings_from_config() -> SiteSettings:
 
 
 def current_settings() -> SiteSettings:
-    """The saved settings, or those from the environment until an admin saves any (per request)."""
-    if "site_settings" not in g:
-        g.site_settings = db.session.get(SiteSettings, 1) or settings_from_config()
-    return g.site_settings
+    """The saved settings, or those from the environment until an admin saves any.
+
+    Read once per request: every template on a page needs them.
+    """
+    if not has_request_context():
+        return db.session.get(SiteSettings, 1) or settings_from_config()
+    if "engage.site_settings" not in request.environ:
+        settings = db.session.get(SiteSettings, 1) or settings_from_config()
+        request.environ["engage.site_settings"] = settings
+    return request.environ["engage.site_settings"]
 
 
 def update_settings(**values: str) -> SiteSettings:
@@ -55,5 +61,6 @@ def update_settings(**values: str) -> SiteSettings:
             target=settings,
             changes=changed,
         )
-    g.pop("site_settings", None)
+    if has_request_context():
+        request.environ.pop("engage.site_settings", None)
     return settings

@@ -55,7 +55,8 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server):
-    context = browser.new_context(base_url=live_server)
+    # axe-core is injected as a script; the page's own CSP would (rightly) refuse it.
+    context = browser.new_context(base_url=live_server, bypass_csp=True)
     tab = context.new_page()
     yield tab
     context.close()

@@ -39,7 +39,7 @@ def demo_data(app):
 def _sign_in(page, email, password=TEST_PASSWORD):
     page.goto("/sign-in")
     page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(password)
+    page.get_by_label("Password", exact=True).fill(password)
     page.get_by_role("button", name="Sign in").click()
 
 

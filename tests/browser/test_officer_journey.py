@@ -18,7 +18,7 @@ def test_officer_signs_in_and_out(browser, live_server, create_officer, javascri
     page.goto("/manage/")
     assert page.url.endswith("/sign-in?next=%2Fmanage%2F")
     page.get_by_label("Email address").fill(officer.email)
-    page.get_by_label("Password").fill(TEST_PASSWORD)
+    page.get_by_label("Password", exact=True).fill(TEST_PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     assert page.locator("h1").inner_text() == "Dashboard"
     assert "Signed in as Priya Shah" in page.content()
