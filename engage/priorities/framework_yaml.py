@@ -218,6 +218,13 @@ def parse_framework_yaml(text: str | bytes) -> FrameworkData:
     return framework
 
 
+class _ReadableDumper(yaml.SafeDumper):
+    """Indents list items under their key, as people write YAML by hand."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        return super().increase_indent(flow, False)
+
+
 def dump_framework_yaml(framework: FrameworkData) -> str:
     """The file form of a framework; parse_framework_yaml gives back an equal FrameworkData."""
     document: dict = {"area": framework.area, "title": framework.title}
@@ -233,7 +240,9 @@ def dump_framework_yaml(framework: FrameworkData) -> str:
             if getattr(priority, name):
                 item[name] = list(getattr(priority, name))
         document["priorities"].append(item)
-    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump(
+        document, Dumper=_ReadableDumper, sort_keys=False, allow_unicode=True, width=100
+    )
 
 
 def load_framework_file(path: str | Path) -> FrameworkData:
