@@ -14,11 +14,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-install: $(BIN)/python assets
-	$(BIN)/pip install --quiet -e .
+# Stamp files: pip runs again only when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e . 2>&1 | grep -v -i -E 'editable|warning|^ *!!|^ *\*+$$|^ *$$|take precedence|folders in your|with strategy' || true
+	touch $@
 
-install-test: $(BIN)/python assets
-	$(BIN)/pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]' 2>&1 | grep -v -i -E 'editable|warning|^ *!!|^ *\*+$$|^ *$$|take precedence|folders in your|with strategy' || true
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed assets
+
+install-test: $(VENV)/.installed-test assets
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

@@ -40,7 +40,10 @@ def app(database_url, tmp_path_factory):
         _db.session.execute(text("DROP TABLE IF EXISTS alembic_version"))
         _db.session.commit()
         upgrade()
-    return application
+    yield application
+    with application.app_context():
+        _db.session.remove()
+        _db.engine.dispose()
 
 
 @pytest.fixture(autouse=True)
