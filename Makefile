@@ -16,11 +16,11 @@ $(BIN)/python:
 
 # Stamp files: pip runs again only when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e . 2>&1 | grep -v -i -E 'editable|warning|^ *!!|^ *\*+$$|^ *$$|take precedence|folders in your|with strategy' || true
+	$(BIN)/pip install --quiet -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]' 2>&1 | grep -v -i -E 'editable|warning|^ *!!|^ *\*+$$|^ *$$|take precedence|folders in your|with strategy' || true
+	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed assets
