@@ -130,3 +130,16 @@ def officer_client(create_officer, sign_in):
 @pytest.fixture
 def admin_client(create_officer, sign_in):
     return sign_in(create_officer(Role.ADMIN))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say plainly whether the browser and accessibility tests ran, so CI logs show it."""
+    counts = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        reports = terminalreporter.stats.get(outcome, [])
+        counts[outcome] = sum(1 for report in reports if "tests/browser/" in report.nodeid)
+    database = os.environ.get("TEST_DATABASE_URL", "sqlite (temporary file)").split("://")[0]
+    terminalreporter.write_line(
+        f"database: {database}; browser and axe tests: {counts['passed']} passed, "
+        f"{counts['failed'] + counts['error']} failed, {counts['skipped']} skipped"
+    )
