@@ -63,6 +63,8 @@ class Config:
     PROXY_COUNT = _env_int("PROXY_COUNT", 0)
 
     INVITE_VALID_DAYS = _env_int("INVITE_VALID_DAYS", 7)
+    # Saved consultation answers are kept this long after the last change, then deleted.
+    CONSULTATION_DRAFT_DAYS = _env_int("CONSULTATION_DRAFT_DAYS", 28)
     # The strategy framework loaded by `flask --app engage seed-demo` (see engage/priorities/frameworks).
     DEMO_FRAMEWORK = os.environ.get("ENGAGE_DEMO_FRAMEWORK", "blackpool")
 

@@ -108,6 +108,8 @@ def _register_blueprints(app: Flask) -> None:
     from engage.accounts.admin_views import officers_admin
     from engage.accounts.views import accounts
     from engage.audit.views import audit
+    from engage.consultations.admin_views import consultations_admin
+    from engage.consultations.views import consultations
     from engage.dashboard.views import dashboard
     from engage.priorities.views import priorities_admin, priorities_public
     from engage.site.views import site, site_admin
@@ -118,6 +120,8 @@ def _register_blueprints(app: Flask) -> None:
         dashboard,
         priorities_public,
         priorities_admin,
+        consultations,
+        consultations_admin,
         officers_admin,
         audit,
         site_admin,
@@ -127,9 +131,11 @@ def _register_blueprints(app: Flask) -> None:
 
 def _register_commands(app: Flask) -> None:
     from engage.accounts.commands import create_officer_command
+    from engage.consultations.commands import consultations_cli
     from engage.demo.commands import seed_demo_command
     from engage.priorities.commands import priorities_cli
 
     app.cli.add_command(create_officer_command)
     app.cli.add_command(priorities_cli)
+    app.cli.add_command(consultations_cli)
     app.cli.add_command(seed_demo_command)

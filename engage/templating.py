@@ -11,9 +11,14 @@ from engage.site.services import current_settings
 
 LONDON = ZoneInfo("Europe/London")
 
-PUBLIC_NAVIGATION = [("site.home", "Home"), ("priorities_public.list_priorities", "Our priorities")]
+PUBLIC_NAVIGATION = [
+    ("site.home", "Home"),
+    ("consultations.list_consultations", "Consultations"),
+    ("priorities_public.list_priorities", "Our priorities"),
+]
 OFFICER_NAVIGATION = [
     ("dashboard.home", "Dashboard", None),
+    ("consultations_admin.list_consultations", "Consultations", Role.OFFICER),
     ("priorities_admin.list_frameworks", "Priorities", Role.OFFICER),
     ("officers_admin.list_officers", "Officers", Role.ADMIN),
     ("audit.list_events", "Audit log", Role.ADMIN),

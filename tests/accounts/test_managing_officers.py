@@ -103,6 +103,8 @@ def test_admin_deactivates_an_officer_after_confirming(admin_client, create_offi
     assert officer.status == "Deactivated"
     listing = admin_client.page("/manage/officers/")
     assert "Deactivated" in listing.select_one("table").get_text()
+    names = [a.get_text() for a in listing.select("tbody a")]
+    assert "Kim Lee" in names
     admin_client.post(f"/manage/officers/{officer.id}/reactivate")
     db.session.expire_all()
     assert officer.active

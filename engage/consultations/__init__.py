@@ -1,0 +1,1 @@
+"""Consultations: officers build them, parents, carers and young people answer them online."""

@@ -1,0 +1,241 @@
+"""People answer a consultation: drafts, save and return, check answers, submit. No commits here.
+
+A respondent's answers live in a Draft until they submit. The draft's key is kept in their
+session; a save-and-return link (long token) and a short code let them come back on any device
+until the draft expires. Submitting turns the draft into a Response in one transaction; the
+response carries the draft's key hash under a unique constraint, so a double click, a refresh or
+the back button can never record two responses.
+"""
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from flask import current_app
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+
+from engage.consultations.models import (
+    Answer,
+    Channel,
+    Consultation,
+    Draft,
+    Question,
+    Relationship,
+    Response,
+    Section,
+)
+from engage.consultations.question_types import AnswerError, clean
+from engage.database import utcnow
+from engage.extensions import db
+
+REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to read out
+RESUME_CODE_ALPHABET = REFERENCE_ALPHABET
+
+
+class NotAcceptingResponses(Exception):
+    """The consultation is not open; the message says so plainly."""
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _random_code(length: int) -> str:
+    return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(length))
+
+
+def format_code(code: str) -> str:
+    return f"{code[:4]}-{code[4:]}"
+
+
+def normalise_code(code: str) -> str:
+    return "".join(character for character in code.upper() if character.isalnum())
+
+
+def check_open(consultation: Consultation) -> None:
+    status = consultation.status
+    if status.value == "open":
+        return
+    if status.value in ("draft", "scheduled"):
+        raise NotAcceptingResponses("This consultation is not open yet.")
+    raise NotAcceptingResponses(
+        "This consultation has closed. We are no longer accepting responses."
+    )
+
+
+def draft_lifetime() -> timedelta:
+    return timedelta(days=current_app.config["CONSULTATION_DRAFT_DAYS"])
+
+
+def start_draft(consultation: Consultation) -> tuple[Draft, str]:
+    """A new, empty draft and the key to keep in the respondent's session."""
+    check_open(consultation)
+    key = secrets.token_urlsafe(32)
+    draft = Draft(
+        consultation_id=consultation.id,
+        key_hash=_hash(key),
+        answers={},
+        about_you={},
+        expires_at=utcnow() + draft_lifetime(),
+    )
+    db.session.add(draft)
+    db.session.flush()
+    return draft, key
+
+
+def find_draft(consultation: Consultation, key: str | None) -> Draft | None:
+    """The respondent's draft, if it exists and has not expired."""
+    if not key:
+        return None
+    draft = db.session.scalar(
+        select(Draft).where(Draft.key_hash == _hash(key), Draft.consultation_id == consultation.id)
+    )
+    if draft is None or draft.expires_at <= utcnow():
+        return None
+    return draft
+
+
+@dataclass
+class SectionResult:
+    answers: dict[str, object]  # question id (as text) -> cleaned value
+    errors: dict[str, str]  # field name -> message
+
+
+def clean_section(section: Section, form_data, *, require_answers: bool = True) -> SectionResult:
+    """Check one page of answers. `form_data` is the request's form (a MultiDict)."""
+    answers, errors = {}, {}
+    for question in section.questions:
+        raw = _raw_answer(question, form_data)
+        other_text = form_data.get(f"{question.field_name}-other")
+        spec = question.spec
+        if not require_answers:
+            spec = type(spec)(**{**vars(spec), "required": False})
+        try:
+            answers[str(question.id)] = clean(raw, spec, other_text)
+        except AnswerError as error:
+            errors[question.field_name] = str(error)
+    return SectionResult(answers, errors)
+
+
+def _raw_answer(question: Question, form_data):
+    name = question.field_name
+    if question.kind.value == "multiple_choice":
+        return form_data.getlist(name)
+    if question.kind.value == "date":
+        return {part: form_data.get(f"{name}-{part}", "") for part in ("day", "month", "year")}
+    return form_data.get(name)
+
+
+def save_section(draft: Draft, result: SectionResult) -> None:
+    """Keep a page's answers in the draft (also partial ones, when saving to come back later)."""
+    draft.answers = {**draft.answers, **result.answers}
+    draft.expires_at = utcnow() + draft_lifetime()
+
+
+def save_about_you(draft: Draft, about_you: dict) -> None:
+    draft.about_you = about_you
+    draft.expires_at = utcnow() + draft_lifetime()
+
+
+def first_unanswered_section(consultation: Consultation, draft: Draft) -> Section | None:
+    """The first page with a required question that has no answer yet."""
+    for section in consultation.sections:
+        for question in section.questions:
+            if question.required and draft.answers.get(str(question.id)) is None:
+                return section
+    return None
+
+
+def issue_resume_code(draft: Draft) -> tuple[str, str]:
+    """A new save-and-return link token and short code (any older ones stop working)."""
+    token = secrets.token_urlsafe(32)
+    code = _random_code(8)
+    draft.resume_token_hash = _hash(token)
+    draft.resume_code_hash = _hash(code)
+    draft.expires_at = utcnow() + draft_lifetime()
+    return token, format_code(code)
+
+
+def resume_draft(
+    consultation: Consultation, *, token: str | None = None, code: str | None = None
+) -> tuple[Draft, str] | None:
+    """The draft a link or code belongs to, with a fresh session key (the old one is retired)."""
+    if token:
+        condition = Draft.resume_token_hash == _hash(token)
+    elif code and len(normalise_code(code)) == 8:
+        condition = Draft.resume_code_hash == _hash(normalise_code(code))
+    else:
+        return None
+    draft = db.session.scalar(
+        select(Draft).where(condition, Draft.consultation_id == consultation.id)
+    )
+    if draft is None or draft.expires_at <= utcnow():
+        return None
+    key = secrets.token_urlsafe(32)
+    draft.key_hash = _hash(key)
+    draft.expires_at = utcnow() + draft_lifetime()
+    return draft, key
+
+
+def submitted_response_for(key: str | None) -> Response | None:
+    """The response already made from this session's draft key (after a double submit)."""
+    if not key:
+        return None
+    return db.session.scalar(select(Response).where(Response.submission_key == _hash(key)))
+
+
+def submit_draft(consultation: Consultation, draft: Draft) -> Response:
+    """Turn a complete draft into a response. The caller checks completeness first."""
+    check_open(consultation)
+    about = draft.about_you or {}
+    response = Response(
+        consultation_id=consultation.id,
+        reference=new_reference(),
+        submission_key=draft.key_hash,
+        channel=Channel.ONLINE.value,
+        respondent_relationship=about.get("relationship") or None,
+        email=about.get("email") or None,
+        wants_receipt=bool(about.get("wants_receipt")),
+        wants_updates=bool(about.get("wants_updates")),
+    )
+    valid_ids = {question.id for question in consultation.questions}
+    response.answers = [
+        Answer(question_id=int(question_id), value=value)
+        for question_id, value in draft.answers.items()
+        if value is not None and int(question_id) in valid_ids
+    ]
+    db.session.add(response)
+    db.session.delete(draft)
+    db.session.flush()  # the unique submission key refuses a second response here
+    return response
+
+
+def submit_or_find(consultation: Consultation, draft: Draft | None, key: str) -> Response | None:
+    """Submit once; a concurrent second submit gets the first response back."""
+    if draft is None:
+        return submitted_response_for(key)
+    try:
+        return submit_draft(consultation, draft)
+    except IntegrityError:
+        # Another request submitted this draft first: nothing else is in this transaction.
+        db.session.rollback()
+        return submitted_response_for(key)
+
+
+def new_reference() -> str:
+    while True:
+        reference = f"ENG-{format_code(_random_code(8))}"
+        if db.session.scalar(select(Response.id).where(Response.reference == reference)) is None:
+            return reference
+
+
+def delete_expired_drafts(now: datetime | None = None) -> int:
+    """Drafts past their expiry are deleted, never counted. Returns how many."""
+    result = db.session.execute(delete(Draft).where(Draft.expires_at <= (now or utcnow())))
+    return result.rowcount or 0
+
+
+def relationship_choices() -> list[tuple[str, str]]:
+    return [(value.value, value.label) for value in Relationship]

@@ -1,0 +1,331 @@
+"""The respondent's journey: list, start page, one page per section, about you, check your
+answers, confirmation; save and return. Views are thin: the rules are in responding.py."""
+
+from datetime import date
+
+from flask import (
+    Blueprint,
+    abort,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from sqlalchemy import select
+
+from engage.accounts.roles import public
+from engage.consultations import responding
+from engage.consultations.forms import AboutYouForm
+from engage.consultations.models import Consultation, Relationship, Status
+from engage.consultations.question_types import OTHER, describe, fixed_choices, text_limit
+from engage.database import utcnow
+from engage.extensions import db, limiter
+
+consultations = Blueprint("consultations", __name__, url_prefix="/consultations")
+consultations.add_app_template_global(fixed_choices, "fixed_choices")
+consultations.add_app_template_global(text_limit, "text_limit")
+
+DRAFTS = "consultation_drafts"  # session: consultation id -> draft key
+SUBMITTED = "consultation_submitted"  # session: consultation id -> key of the submitted draft
+RESUME_DISPLAY = "consultation_resume_display"  # session: the code to show once after saving
+
+
+def _consultation(slug: str) -> Consultation:
+    consultation = db.session.scalar(select(Consultation).where(Consultation.slug == slug))
+    if consultation is None or consultation.status == Status.DRAFT:
+        abort(404)
+    return consultation
+
+
+def _session_map(name: str) -> dict:
+    return dict(session.get(name, {}))
+
+
+def _remember(name: str, consultation: Consultation, value) -> None:
+    values = _session_map(name)
+    if value is None:
+        values.pop(str(consultation.id), None)
+    else:
+        values[str(consultation.id)] = value
+    session[name] = values
+
+
+def _draft_key(consultation: Consultation) -> str | None:
+    return _session_map(DRAFTS).get(str(consultation.id))
+
+
+def _current_draft(consultation: Consultation):
+    return responding.find_draft(consultation, _draft_key(consultation))
+
+
+def _not_open(consultation: Consultation, reason: str):
+    return render_template(
+        "consultations/not_open.html", consultation=consultation, reason=reason
+    ), 409
+
+
+@consultations.route("/")
+@public
+def list_consultations():
+    """Open consultations, and closed ones whose results are published."""
+    everything = db.session.scalars(
+        select(Consultation).order_by(Consultation.closes_at.desc())
+    ).all()
+    now = utcnow()
+    open_now = [c for c in everything if c.status_at(now) == Status.OPEN]
+    with_results = [c for c in everything if c.status_at(now) == Status.RESULTS_PUBLISHED]
+    return render_template(
+        "consultations/list_consultations.html", open_now=open_now, with_results=with_results
+    )
+
+
+@consultations.route("/<slug>")
+@public
+def start_page(slug: str):
+    consultation = _consultation(slug)
+    return render_template(
+        "consultations/start_page.html",
+        consultation=consultation,
+        has_draft=_current_draft(consultation) is not None,
+    )
+
+
+@consultations.route("/<slug>/start", methods=["POST"])
+@public
+def begin(slug: str):
+    consultation = _consultation(slug)
+    try:
+        if _current_draft(consultation) is None:
+            _draft, key = responding.start_draft(consultation)
+            _remember(DRAFTS, consultation, key)
+    except responding.NotAcceptingResponses as refused:
+        return _not_open(consultation, str(refused))
+    return redirect(url_for(".section_page", slug=slug, number=1))
+
+
+def _field_state(question, stored, form=None) -> dict:
+    """What to show in a question's inputs: what was just sent, or what was saved."""
+    name = question.field_name
+    if form is not None:
+        return {
+            "value": form.get(name, ""),
+            "values": form.getlist(name),
+            "other": form.get(f"{name}-other", ""),
+            "date": {part: form.get(f"{name}-{part}", "") for part in ("day", "month", "year")},
+        }
+    state = {"value": "", "values": [], "other": "", "date": {"day": "", "month": "", "year": ""}}
+    if stored is None:
+        return state
+    kind = question.kind.value
+    if kind == "single_choice":
+        state["value"] = OTHER if "other" in stored else str(stored["option"])
+        state["other"] = stored.get("other", "")
+    elif kind == "multiple_choice":
+        state["values"] = [str(option) for option in stored]
+    elif kind == "date":
+        day = date.fromisoformat(stored)
+        state["date"] = {"day": str(day.day), "month": str(day.month), "year": str(day.year)}
+    else:
+        state["value"] = str(stored).lower() if isinstance(stored, bool) else str(stored)
+    return state
+
+
+def _section(consultation: Consultation, number: int):
+    if not 1 <= number <= len(consultation.sections):
+        abort(404)
+    return consultation.sections[number - 1]
+
+
+def _next_url(consultation: Consultation, number: int) -> str:
+    """After a page: back to check your answers when changing one, else onwards."""
+    if request.args.get("change") == "1":
+        return url_for(".check_answers", slug=consultation.slug)
+    if number >= len(consultation.sections):
+        return url_for(".about_you", slug=consultation.slug)
+    return url_for(".section_page", slug=consultation.slug, number=number + 1)
+
+
+@consultations.route("/<slug>/questions/<int:number>", methods=["GET", "POST"])
+@public
+def section_page(slug: str, number: int):
+    """One section: answer and continue, or save and come back later."""
+    consultation = _consultation(slug)
+    section = _section(consultation, number)
+    draft = _current_draft(consultation)
+    if draft is None:
+        return redirect(url_for(".start_page", slug=slug, expired=1))
+    errors = {}
+    if request.method == "POST":
+        try:
+            responding.check_open(consultation)
+        except responding.NotAcceptingResponses as refused:
+            return _not_open(consultation, str(refused))
+        saving = request.form.get("action") == "save"
+        result = responding.clean_section(section, request.form, require_answers=not saving)
+        errors = result.errors
+        if not errors:
+            responding.save_section(draft, result)
+            if saving:
+                return redirect(url_for(".save_for_later", slug=slug, number=number))
+            return redirect(_next_url(consultation, number))
+    state = {
+        question.id: _field_state(
+            question, draft.answers.get(str(question.id)), request.form if errors else None
+        )
+        for question in section.questions
+    }
+    back = (
+        url_for(".section_page", slug=slug, number=number - 1)
+        if number > 1
+        else url_for(".start_page", slug=slug)
+    )
+    return render_template(
+        "consultations/section_page.html",
+        consultation=consultation,
+        section=section,
+        number=number,
+        state=state,
+        errors=errors,
+        back=back,
+        preview=False,
+    ), (400 if errors else 200)
+
+
+@consultations.route("/<slug>/save", methods=["GET", "POST"])
+@public
+def save_for_later(slug: str):
+    """Give the person a link and a short code to finish later, on any device."""
+    consultation = _consultation(slug)
+    draft = _current_draft(consultation)
+    if draft is None:
+        return redirect(url_for(".start_page", slug=slug, expired=1))
+    display = session.pop(RESUME_DISPLAY, None)
+    if display is None or display.get("consultation") != consultation.id:
+        token, code = responding.issue_resume_code(draft)
+        display = {
+            "consultation": consultation.id,
+            "link": url_for(".resume_from_link", slug=slug, token=token, _external=True),
+            "code": code,
+        }
+        session[RESUME_DISPLAY] = display
+        return redirect(url_for(".save_for_later", slug=slug, number=request.args.get("number")))
+    return render_template(
+        "consultations/save_for_later.html",
+        consultation=consultation,
+        link=display["link"],
+        code=display["code"],
+        expires_at=draft.expires_at,
+        number=request.args.get("number", type=int) or 1,
+    )
+
+
+@consultations.route("/<slug>/resume", methods=["GET", "POST"])
+@limiter.limit("20 per hour", methods=["POST"])
+@public
+def resume_with_code(slug: str):
+    consultation = _consultation(slug)
+    error = None
+    if request.method == "POST":
+        found = responding.resume_draft(consultation, code=request.form.get("code", ""))
+        if found is not None:
+            _remember(DRAFTS, consultation, found[1])
+            return redirect(url_for(".section_page", slug=slug, number=1))
+        error = (
+            "Enter the code you were given, like 7KQM-3XTA. Codes stop working when they expire."
+        )
+    return render_template(
+        "consultations/resume_with_code.html",
+        consultation=consultation,
+        error=error,
+        code=request.form.get("code", ""),
+    ), (400 if error else 200)
+
+
+@consultations.route("/<slug>/resume/<token>")
+@public
+def resume_from_link(slug: str, token: str):
+    consultation = _consultation(slug)
+    found = responding.resume_draft(consultation, token=token)
+    if found is None:
+        return render_template("consultations/resume_expired.html", consultation=consultation), 404
+    _remember(DRAFTS, consultation, found[1])
+    return redirect(url_for(".section_page", slug=slug, number=1))
+
+
+@consultations.route("/<slug>/about-you", methods=["GET", "POST"])
+@public
+def about_you(slug: str):
+    consultation = _consultation(slug)
+    draft = _current_draft(consultation)
+    if draft is None:
+        return redirect(url_for(".start_page", slug=slug, expired=1))
+    form = AboutYouForm(data=draft.about_you or None)
+    if form.validate_on_submit():
+        responding.save_about_you(draft, form.to_dict())
+        return redirect(url_for(".check_answers", slug=slug))
+    return render_template(
+        "consultations/about_you.html",
+        consultation=consultation,
+        form=form,
+        back=url_for(".section_page", slug=slug, number=len(consultation.sections)),
+    ), (400 if form.errors else 200)
+
+
+@consultations.route("/<slug>/check-answers", methods=["GET", "POST"])
+@public
+def check_answers(slug: str):
+    """Check your answers, with change links; submitting records exactly one response."""
+    consultation = _consultation(slug)
+    key = _draft_key(consultation)
+    draft = _current_draft(consultation)
+    if request.method == "POST":
+        try:
+            responding.check_open(consultation)
+        except responding.NotAcceptingResponses as refused:
+            return _not_open(consultation, str(refused))
+        if draft is not None and (
+            missing := responding.first_unanswered_section(consultation, draft)
+        ):
+            number = consultation.sections.index(missing) + 1
+            return redirect(url_for(".section_page", slug=slug, number=number))
+        if draft is None and _session_map(SUBMITTED).get(str(consultation.id)):
+            return redirect(url_for(".confirmation", slug=slug))
+        response = responding.submit_or_find(consultation, draft, key or "")
+        if response is None:
+            return redirect(url_for(".start_page", slug=slug, expired=1))
+        _remember(DRAFTS, consultation, None)
+        _remember(SUBMITTED, consultation, response.reference)
+        return redirect(url_for(".confirmation", slug=slug))
+    if draft is None:
+        if _session_map(SUBMITTED).get(str(consultation.id)):
+            return redirect(url_for(".confirmation", slug=slug))
+        return redirect(url_for(".start_page", slug=slug, expired=1))
+    rows = []
+    for number, section in enumerate(consultation.sections, start=1):
+        for question in section.questions:
+            value = draft.answers.get(str(question.id))
+            rows.append((section, number, question, describe(value, question.spec)))
+    about = draft.about_you or {}
+    return render_template(
+        "consultations/check_answers.html",
+        consultation=consultation,
+        rows=rows,
+        about=about,
+        relationship_label=Relationship(about["relationship"]).label
+        if about.get("relationship")
+        else None,
+        missing=responding.first_unanswered_section(consultation, draft),
+    )
+
+
+@consultations.route("/<slug>/confirmation")
+@public
+def confirmation(slug: str):
+    consultation = _consultation(slug)
+    reference = _session_map(SUBMITTED).get(str(consultation.id))
+    if reference is None:
+        return redirect(url_for(".start_page", slug=slug))
+    return render_template(
+        "consultations/confirmation.html", consultation=consultation, reference=reference
+    )
