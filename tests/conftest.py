@@ -19,6 +19,9 @@ from engage.extensions import db as _db
 from engage.extensions import limiter
 from tests.support import TEST_PASSWORD, check_page
 
+# Each feature's factory fixtures, shared with the browser tests.
+pytest_plugins = ["tests.consultations.factories"]
+
 
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory) -> str:

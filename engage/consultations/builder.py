@@ -79,9 +79,9 @@ def _question_has_answers(question: Question) -> bool:
 
 def _check_dates(details: ConsultationDetails) -> None:
     if (details.opens_at is None) != (details.closes_at is None):
-        raise BuilderError("Enter both an opening and a closing date, or neither", "closes_at")
+        raise BuilderError("Enter both an opening and a closing date, or neither", "closes_on")
     if details.opens_at and details.closes_at <= details.opens_at:
-        raise BuilderError("The closing date must be after the opening date", "closes_at")
+        raise BuilderError("The closing date must be after the opening date", "closes_on")
 
 
 def create_consultation(details: ConsultationDetails) -> Consultation:
@@ -171,8 +171,11 @@ def move(items: list, item, direction: int) -> None:
     index = items.index(item)
     target = index + direction
     if 0 <= target < len(items):
-        items[index], items[target] = items[target], items[index]
-        _renumber(items)
+        # Swap positions, not list slots: replacing a slot in a relationship list would
+        # orphan (and so delete) the item taken out.
+        neighbour = items[target]
+        item.position, neighbour.position = neighbour.position, item.position
+        items.sort(key=lambda each: each.position)
 
 
 def _renumber(items: list) -> None:

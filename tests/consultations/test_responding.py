@@ -142,7 +142,10 @@ def test_tampered_or_incomplete_choices_are_refused(client, short_breaks, field,
         data=_page_one(short_breaks, **{name: value}),
     )
     assert response.status_code == 400
-    assert message in response.get_data(as_text=True)
+    page = check_page(response.get_data(as_text=True))
+    link = page.select_one(".govuk-error-summary a")
+    assert link.get_text(strip=True) == message
+    assert page.select_one(link["href"]) is not None, "the error links to a field on the page"
 
 
 def test_too_many_choices_are_refused(client, short_breaks):
