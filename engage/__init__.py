@@ -108,6 +108,7 @@ def _register_blueprints(app: Flask) -> None:
     from engage.accounts.admin_views import officers_admin
     from engage.accounts.views import accounts
     from engage.audit.views import audit
+    from engage.consultations import results_views  # noqa: F401 (adds routes to the blueprint)
     from engage.consultations.admin_views import consultations_admin
     from engage.consultations.views import consultations
     from engage.dashboard.views import dashboard

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from engage.accounts.forms import ConfirmForm
 from engage.accounts.roles import Role, officer_required
-from engage.consultations import builder
+from engage.consultations import builder, responding
 from engage.consultations.forms import ConsultationForm, QuestionForm, SectionForm
 from engage.consultations.models import Consultation, Question, Response, Section
 from engage.extensions import db
@@ -286,13 +286,14 @@ def preview(consultation_id: int, number: int):
     if not 1 <= number <= len(consultation.sections):
         abort(404)
     section = consultation.sections[number - 1]
-    empty = {"value": "", "values": [], "other": "", "date": {"day": "", "month": "", "year": ""}}
     return render_template(
         "consultations/section_page.html",
         consultation=consultation,
         section=section,
         number=number,
-        state={question.id: empty for question in section.questions},
+        state={
+            question.id: responding.field_state(question, None) for question in section.questions
+        },
         errors={},
         back=url_for(".consultation_overview", consultation_id=consultation.id),
         preview=True,

@@ -10,12 +10,13 @@ the back button can never record two responses.
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from flask import current_app
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from engage.audit.services import record_event
 from engage.consultations.models import (
     Answer,
     Channel,
@@ -26,9 +27,11 @@ from engage.consultations.models import (
     Response,
     Section,
 )
-from engage.consultations.question_types import AnswerError, clean
+from engage.consultations.question_types import OTHER, AnswerError, clean
 from engage.database import utcnow
 from engage.extensions import db
+from engage.feedback.models import FeedbackSource
+from engage.feedback.services import record_feedback
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to read out
 RESUME_CODE_ALPHABET = REFERENCE_ALPHABET
@@ -128,6 +131,33 @@ def _raw_answer(question: Question, form_data):
     return form_data.get(name)
 
 
+def field_state(question, stored, form=None) -> dict:
+    """What to show in a question's inputs: what was just sent, or what was saved."""
+    name = question.field_name
+    if form is not None:
+        return {
+            "value": form.get(name, ""),
+            "values": form.getlist(name),
+            "other": form.get(f"{name}-other", ""),
+            "date": {part: form.get(f"{name}-{part}", "") for part in ("day", "month", "year")},
+        }
+    state = {"value": "", "values": [], "other": "", "date": {"day": "", "month": "", "year": ""}}
+    if stored is None:
+        return state
+    kind = question.kind.value
+    if kind == "single_choice":
+        state["value"] = OTHER if "other" in stored else str(stored["option"])
+        state["other"] = stored.get("other", "")
+    elif kind == "multiple_choice":
+        state["values"] = [str(option) for option in stored]
+    elif kind == "date":
+        day = date.fromisoformat(stored)
+        state["date"] = {"day": str(day.day), "month": str(day.month), "year": str(day.year)}
+    else:
+        state["value"] = str(stored).lower() if isinstance(stored, bool) else str(stored)
+    return state
+
+
 def save_section(draft: Draft, result: SectionResult) -> None:
     """Keep a page's answers in the draft (also partial ones, when saving to come back later)."""
     draft.answers = {**draft.answers, **result.answers}
@@ -209,7 +239,30 @@ def submit_draft(consultation: Consultation, draft: Draft) -> Response:
     db.session.add(response)
     db.session.delete(draft)
     db.session.flush()  # the unique submission key refuses a second response here
+    record_response_feedback(consultation, response)
     return response
+
+
+def record_response_feedback(consultation: Consultation, response: Response) -> None:
+    """Every free-text answer (and every "Other, please say") becomes a piece of feedback."""
+    questions = {question.id: question for question in consultation.questions}
+    for answer in response.answers:
+        question = questions[answer.question_id]
+        if question.kind.is_free_text:
+            text = answer.value
+        elif isinstance(answer.value, dict) and "other" in answer.value:
+            text = answer.value["other"]
+        else:
+            continue
+        record_feedback(
+            source=FeedbackSource.CONSULTATION,
+            origin_type="consultation_answer",
+            origin_id=answer.id,
+            context=f"{consultation.title}: {question.text}",
+            text=text,
+            voice=response.respondent_relationship,
+            received_at=response.submitted_at,
+        )
 
 
 def submit_or_find(consultation: Consultation, draft: Draft | None, key: str) -> Response | None:
@@ -222,6 +275,33 @@ def submit_or_find(consultation: Consultation, draft: Draft | None, key: str) ->
         # Another request submitted this draft first: nothing else is in this transaction.
         db.session.rollback()
         return submitted_response_for(key)
+
+
+def enter_response(
+    consultation: Consultation, answers: dict, *, channel: str, relationship: str | None, officer
+) -> Response:
+    """An officer types in a response given another way; it is recorded with its channel."""
+    response = Response(
+        consultation_id=consultation.id,
+        reference=new_reference(),
+        channel=channel,
+        respondent_relationship=relationship,
+        entered_by_id=officer.id,
+    )
+    response.answers = [
+        Answer(question_id=int(question_id), value=value)
+        for question_id, value in answers.items()
+        if value is not None
+    ]
+    db.session.add(response)
+    db.session.flush()
+    record_response_feedback(consultation, response)
+    record_event(
+        "consultation.response_entered",
+        f"Entered a {Channel(channel).label.lower()} response ({response.reference}) to {consultation.title}",
+        target=response,
+    )
+    return response
 
 
 def new_reference() -> str:

@@ -1,8 +1,6 @@
 """The respondent's journey: list, start page, one page per section, about you, check your
 answers, confirmation; save and return. Views are thin: the rules are in responding.py."""
 
-from datetime import date
-
 from flask import (
     Blueprint,
     abort,
@@ -18,7 +16,7 @@ from engage.accounts.roles import public
 from engage.consultations import responding
 from engage.consultations.forms import AboutYouForm
 from engage.consultations.models import Consultation, Relationship, Status
-from engage.consultations.question_types import OTHER, describe, fixed_choices, text_limit
+from engage.consultations.question_types import describe, fixed_choices, text_limit
 from engage.database import utcnow
 from engage.extensions import db, limiter
 
@@ -104,33 +102,6 @@ def begin(slug: str):
     return redirect(url_for(".section_page", slug=slug, number=1))
 
 
-def _field_state(question, stored, form=None) -> dict:
-    """What to show in a question's inputs: what was just sent, or what was saved."""
-    name = question.field_name
-    if form is not None:
-        return {
-            "value": form.get(name, ""),
-            "values": form.getlist(name),
-            "other": form.get(f"{name}-other", ""),
-            "date": {part: form.get(f"{name}-{part}", "") for part in ("day", "month", "year")},
-        }
-    state = {"value": "", "values": [], "other": "", "date": {"day": "", "month": "", "year": ""}}
-    if stored is None:
-        return state
-    kind = question.kind.value
-    if kind == "single_choice":
-        state["value"] = OTHER if "other" in stored else str(stored["option"])
-        state["other"] = stored.get("other", "")
-    elif kind == "multiple_choice":
-        state["values"] = [str(option) for option in stored]
-    elif kind == "date":
-        day = date.fromisoformat(stored)
-        state["date"] = {"day": str(day.day), "month": str(day.month), "year": str(day.year)}
-    else:
-        state["value"] = str(stored).lower() if isinstance(stored, bool) else str(stored)
-    return state
-
-
 def _section(consultation: Consultation, number: int):
     if not 1 <= number <= len(consultation.sections):
         abort(404)
@@ -170,7 +141,7 @@ def section_page(slug: str, number: int):
                 return redirect(url_for(".save_for_later", slug=slug, number=number))
             return redirect(_next_url(consultation, number))
     state = {
-        question.id: _field_state(
+        question.id: responding.field_state(
             question, draft.answers.get(str(question.id)), request.form if errors else None
         )
         for question in section.questions
