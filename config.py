@@ -63,6 +63,17 @@ class Config:
     PROXY_COUNT = _env_int("PROXY_COUNT", 0)
 
     INVITE_VALID_DAYS = _env_int("INVITE_VALID_DAYS", 7)
+
+    # Email: "console" prints emails (development); "smtp" sends them through MAIL_SERVER.
+    MAIL_BACKEND = os.environ.get("MAIL_BACKEND", "console")
+    MAIL_SERVER = os.environ.get("MAIL_SERVER", "127.0.0.1")
+    MAIL_PORT = _env_int("MAIL_PORT", 25)
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME")
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")
+    MAIL_USE_TLS = _env_bool("MAIL_USE_TLS", False)
+    MAIL_USE_SSL = _env_bool("MAIL_USE_SSL", False)
+    MAIL_FROM = os.environ.get("MAIL_FROM", "send.engagement@example.org")
+    MAIL_FROM_NAME = os.environ.get("MAIL_FROM_NAME", "Have your say on SEND")
     # Saved consultation answers are kept this long after the last change, then deleted.
     CONSULTATION_DRAFT_DAYS = _env_int("CONSULTATION_DRAFT_DAYS", 28)
     # The strategy framework loaded by `flask --app engage seed-demo` (see engage/priorities/frameworks).
@@ -106,6 +117,7 @@ class ProductionConfig(Config):
     """A public deployment: PostgreSQL, secrets from the environment, secure cookies."""
 
     ENV_NAME = "production"
+    MAIL_BACKEND = os.environ.get("MAIL_BACKEND", "smtp")
     SESSION_COOKIE_SECURE = _env_bool("SESSION_COOKIE_SECURE", True)
     REMEMBER_COOKIE_SECURE = SESSION_COOKIE_SECURE
     PREFERRED_URL_SCHEME = "https"

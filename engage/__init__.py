@@ -134,9 +134,12 @@ def _register_commands(app: Flask) -> None:
     from engage.accounts.commands import create_officer_command
     from engage.consultations.commands import consultations_cli
     from engage.demo.commands import seed_demo_command
+    from engage.email.commands import send_emails_command, send_test_email_command
     from engage.priorities.commands import priorities_cli
 
     app.cli.add_command(create_officer_command)
     app.cli.add_command(priorities_cli)
     app.cli.add_command(consultations_cli)
     app.cli.add_command(seed_demo_command)
+    app.cli.add_command(send_emails_command)
+    app.cli.add_command(send_test_email_command)

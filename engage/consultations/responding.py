@@ -27,8 +27,9 @@ from engage.consultations.models import (
     Response,
     Section,
 )
-from engage.consultations.question_types import OTHER, AnswerError, clean
+from engage.consultations.question_types import OTHER, AnswerError, clean, describe
 from engage.database import utcnow
+from engage.email.services import queue_email
 from engage.extensions import db
 from engage.feedback.models import FeedbackSource
 from engage.feedback.services import record_feedback
@@ -240,7 +241,43 @@ def submit_draft(consultation: Consultation, draft: Draft) -> Response:
     db.session.delete(draft)
     db.session.flush()  # the unique submission key refuses a second response here
     record_response_feedback(consultation, response)
+    if response.wants_receipt and response.email:
+        queue_receipt(consultation, response)
     return response
+
+
+def queue_receipt(consultation: Consultation, response: Response) -> None:
+    """The person's answers by email, sent after the response is committed."""
+    answered = {answer.question_id: answer.value for answer in response.answers}
+    answers = [
+        (question.text, describe(answered.get(question.id), question.spec))
+        for question in consultation.questions
+    ]
+    queue_email(
+        response.email,
+        "consultation_receipt",
+        purpose="consultation.receipt",
+        consultation=consultation,
+        response=response,
+        answers=answers,
+    )
+
+
+def email_resume_link(draft: Draft, link: str, code: str) -> bool:
+    """Email the save-and-return link, if the person gave an email and asked for it."""
+    about = draft.about_you or {}
+    if not (about.get("email") and about.get("wants_resume_link")):
+        return False
+    queue_email(
+        about["email"],
+        "consultation_resume_link",
+        purpose="consultation.resume_link",
+        consultation=draft.consultation,
+        link=link,
+        code=code,
+        expires_at=draft.expires_at,
+    )
+    return True
 
 
 def record_response_feedback(consultation: Consultation, response: Response) -> None:

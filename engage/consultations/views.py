@@ -174,10 +174,12 @@ def save_for_later(slug: str):
     display = session.pop(RESUME_DISPLAY, None)
     if display is None or display.get("consultation") != consultation.id:
         token, code = responding.issue_resume_code(draft)
+        link = url_for(".resume_from_link", slug=slug, token=token, _external=True)
         display = {
             "consultation": consultation.id,
-            "link": url_for(".resume_from_link", slug=slug, token=token, _external=True),
+            "link": link,
             "code": code,
+            "emailed": responding.email_resume_link(draft, link, code),
         }
         session[RESUME_DISPLAY] = display
         return redirect(url_for(".save_for_later", slug=slug, number=request.args.get("number")))
@@ -186,6 +188,7 @@ def save_for_later(slug: str):
         consultation=consultation,
         link=display["link"],
         code=display["code"],
+        emailed_to=(draft.about_you or {}).get("email") if display.get("emailed") else None,
         expires_at=draft.expires_at,
         number=request.args.get("number", type=int) or 1,
     )

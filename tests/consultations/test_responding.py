@@ -321,3 +321,51 @@ def test_a_draft_consultation_is_not_public(client, create_consultation):
 def test_the_public_list_shows_open_consultations(client, short_breaks):
     page = client.page("/consultations/")
     assert page.select_one("main h3 a").get_text(strip=True) == "Short breaks and respite"
+
+
+def test_a_receipt_is_emailed_when_asked_for(client, short_breaks):
+    from engage.email.models import OutboxEmail
+
+    _start(client, short_breaks)
+    client.post(f"/consultations/{short_breaks.slug}/questions/1", data=_page_one(short_breaks))
+    client.post(f"/consultations/{short_breaks.slug}/questions/2", data=_page_two(short_breaks))
+    client.post(
+        f"/consultations/{short_breaks.slug}/about-you",
+        data={"email": "carer@example.org", "wants_receipt": "y"},
+    )
+    client.post(f"/consultations/{short_breaks.slug}/check-answers")
+    reference = db.session.scalars(select(Response)).one().reference
+    email = db.session.scalars(select(OutboxEmail)).one()
+    assert email.to_address == "carer@example.org" and email.purpose == "consultation.receipt"
+    assert email.subject == f"Your response to Short breaks and respite ({reference})"
+    assert "What should we change?\nMore holiday clubs near us, please." in email.body_text
+    assert "When did you last use one?\nNot answered" in email.body_text
+
+
+def test_no_email_is_sent_without_asking(client, short_breaks):
+    from engage.email.models import OutboxEmail
+
+    _complete(client, short_breaks)
+    client.post(f"/consultations/{short_breaks.slug}/check-answers")
+    assert db.session.scalars(select(OutboxEmail)).first() is None
+
+
+def test_the_save_and_return_link_is_emailed_when_asked_for(client, short_breaks):
+    from engage.email.models import OutboxEmail
+
+    _complete(client, short_breaks)
+    client.post(
+        f"/consultations/{short_breaks.slug}/about-you",
+        data={"email": "carer@example.org", "wants_resume_link": "y"},
+    )
+    q = short_breaks.sections[0].questions
+    response = client.post(
+        f"/consultations/{short_breaks.slug}/questions/1",
+        data={q[0].field_name: _options(short_breaks, 0, 0)["Never"], "action": "save"},
+    )
+    saved = client.page(response.headers["Location"], follow_redirects=True)
+    assert "We have also emailed the link to carer@example.org." in saved.get_text()
+    code = saved.select_one(".govuk-panel__body strong").get_text(strip=True)
+    email = db.session.scalars(select(OutboxEmail)).one()
+    assert email.purpose == "consultation.resume_link" and code in email.body_text
+    assert "/resume/" in email.body_text
