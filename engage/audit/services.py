@@ -17,14 +17,19 @@ def record_event(
     summary: str,
     *,
     target: Any = None,
+    target_type: str | None = None,
+    target_id: object = None,
     actor: Officer | None = None,
     **details: Any,
 ) -> AuditEvent:
     """Add an audit event to the current transaction (it is saved with the change it records).
 
     `actor` defaults to the signed-in officer; without one the event is put down to the command
-    line. `target` is any model with an `id`; its class name is stored as the target type.
+    line. `target` is any model with an `id`; its class name is stored as the target type
+    (or give `target_type` and `target_id` for a record written without an object).
     """
+    if target is not None:
+        target_type, target_id = type(target).__name__, target.id
     if actor is None and current_user and getattr(current_user, "is_authenticated", False):
         actor = current_user._get_current_object()
     event = AuditEvent(
@@ -32,8 +37,8 @@ def record_event(
         actor_label=f"{actor.full_name} ({actor.email})" if actor else COMMAND_LINE,
         action=action,
         summary=summary,
-        target_type=type(target).__name__ if target is not None else None,
-        target_id=str(target.id) if target is not None else None,
+        target_type=target_type,
+        target_id=str(target_id) if target_id is not None else None,
         details=details,
     )
     db.session.add(event)

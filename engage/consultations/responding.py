@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from engage.audit.services import record_event
@@ -27,12 +27,12 @@ from engage.consultations.models import (
     Response,
     Section,
 )
-from engage.consultations.question_types import OTHER, AnswerError, clean, describe
+from engage.consultations.question_types import OTHER, AnswerError, QuestionType, clean, describe
 from engage.database import utcnow
 from engage.email.services import queue_email
 from engage.extensions import db
 from engage.feedback.models import FeedbackSource
-from engage.feedback.services import record_feedback
+from engage.feedback.services import record_feedback_rows
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to read out
 RESUME_CODE_ALPHABET = REFERENCE_ALPHABET
@@ -170,15 +170,6 @@ def save_about_you(draft: Draft, about_you: dict) -> None:
     draft.expires_at = utcnow() + draft_lifetime()
 
 
-def first_unanswered_section(consultation: Consultation, draft: Draft) -> Section | None:
-    """The first page with a required question that has no answer yet."""
-    for section in consultation.sections:
-        for question in section.questions:
-            if question.required and draft.answers.get(str(question.id)) is None:
-                return section
-    return None
-
-
 def issue_resume_code(draft: Draft) -> tuple[str, str]:
     """A new save-and-return link token and short code (any older ones stop working)."""
     token = secrets.token_urlsafe(32)
@@ -210,20 +201,72 @@ def resume_draft(
     return draft, key
 
 
-def submitted_response_for(key: str | None) -> Response | None:
-    """The response already made from this session's draft key (after a double submit)."""
+def submitted_reference_for(key: str | None) -> str | None:
+    """The reference of the response already made from this session's draft key."""
     if not key:
         return None
-    return db.session.scalar(select(Response).where(Response.submission_key == _hash(key)))
+    return db.session.scalar(
+        select(Response.reference).where(Response.submission_key == _hash(key))
+    )
 
 
-def submit_draft(consultation: Consultation, draft: Draft) -> Response:
-    """Turn a complete draft into a response. The caller checks completeness first."""
+@dataclass(frozen=True)
+class QuestionSummary:
+    """What submitting needs to know about a question, without loading the whole consultation."""
+
+    id: int
+    page: int  #: 1-based page number
+    required: bool
+    kind: QuestionType
+    text: str
+
+
+def question_index(consultation: Consultation) -> list[QuestionSummary]:
+    """Every question of a consultation in page order, in one light query."""
+    rows = db.session.execute(
+        select(Question.id, Section.position, Question.required, Question.type, Question.text)
+        .join(Section, Question.section_id == Section.id)
+        .where(Section.consultation_id == consultation.id)
+        .order_by(Section.position, Question.position)
+    ).all()
+    pages = {
+        position: number
+        for number, position in enumerate(sorted({row[1] for row in rows}), start=1)
+    }
+    return [
+        QuestionSummary(id, pages[position], required, QuestionType(kind), text)
+        for id, position, required, kind, text in rows
+    ]
+
+
+def first_missing_page(questions: list[QuestionSummary], draft: Draft) -> int | None:
+    """The first page with a required question that has no answer yet."""
+    for question in questions:
+        if question.required and draft.answers.get(str(question.id)) is None:
+            return question.page
+    return None
+
+
+def submit_draft(consultation: Consultation, draft: Draft, questions: list[QuestionSummary]) -> str:
+    """Turn a complete draft into a response, and return its reference.
+
+    Written with a few bulk statements rather than object by object: this is the busiest write in
+    the service. The response's unique submission key refuses a second response from one draft.
+    """
     check_open(consultation)
     about = draft.about_you or {}
-    response = Response(
-        consultation_id=consultation.id,
-        reference=new_reference(),
+    known = {question.id for question in questions}
+    answers = {
+        int(question_id): value
+        for question_id, value in draft.answers.items()
+        if value is not None and int(question_id) in known
+    }
+    reference = new_reference()
+    _write_response(
+        consultation,
+        questions,
+        answers,
+        reference=reference,
         submission_key=draft.key_hash,
         channel=Channel.ONLINE.value,
         respondent_relationship=about.get("relationship") or None,
@@ -231,35 +274,80 @@ def submit_draft(consultation: Consultation, draft: Draft) -> Response:
         wants_receipt=bool(about.get("wants_receipt")),
         wants_updates=bool(about.get("wants_updates")),
     )
-    valid_ids = {question.id for question in consultation.questions}
-    response.answers = [
-        Answer(question_id=int(question_id), value=value)
-        for question_id, value in draft.answers.items()
-        if value is not None and int(question_id) in valid_ids
-    ]
-    db.session.add(response)
-    db.session.delete(draft)
-    db.session.flush()  # the unique submission key refuses a second response here
-    record_response_feedback(consultation, response)
-    if response.wants_receipt and response.email:
-        queue_receipt(consultation, response)
-    return response
+    db.session.execute(delete(Draft).where(Draft.id == draft.id))
+    db.session.expunge(draft)
+    if about.get("wants_receipt") and about.get("email"):
+        queue_receipt(consultation, reference, about["email"], answers)
+    return reference
 
 
-def queue_receipt(consultation: Consultation, response: Response) -> None:
+def _write_response(consultation, questions, answers: dict[int, object], **fields) -> int:
+    """Insert a response, its answers and its feedback; returns the response's id."""
+    submitted_at = utcnow()
+    response_id = db.session.execute(
+        insert(Response)
+        .values(consultation_id=consultation.id, submitted_at=submitted_at, **fields)
+        .returning(Response.id)
+    ).scalar_one()
+    if not answers:
+        return response_id
+    answer_ids = (
+        db.session.execute(
+            insert(Answer).returning(Answer.id, sort_by_parameter_order=True),
+            [
+                {"response_id": response_id, "question_id": qid, "value": value}
+                for qid, value in answers.items()
+            ],
+        )
+        .scalars()
+        .all()
+    )
+    by_id = {question.id: question for question in questions}
+    feedback = []
+    for answer_id, (question_id, value) in zip(answer_ids, answers.items(), strict=True):
+        text = free_text_of(by_id[question_id].kind, value)
+        if text:
+            feedback.append(
+                {
+                    "origin_id": answer_id,
+                    "context": f"{consultation.title}: {by_id[question_id].text}",
+                    "text": text,
+                }
+            )
+    record_feedback_rows(
+        source=FeedbackSource.CONSULTATION,
+        origin_type="consultation_answer",
+        voice=fields.get("respondent_relationship"),
+        received_at=submitted_at,
+        rows=feedback,
+    )
+    return response_id
+
+
+def free_text_of(kind: QuestionType, value) -> str | None:
+    """What a person wrote in their own words: a text answer, or "Other, please say"."""
+    if kind.is_free_text:
+        return value
+    if isinstance(value, dict):
+        return value.get("other")
+    return None
+
+
+def queue_receipt(
+    consultation: Consultation, reference: str, email: str, answers: dict[int, object]
+) -> None:
     """The person's answers by email, sent after the response is committed."""
-    answered = {answer.question_id: answer.value for answer in response.answers}
-    answers = [
-        (question.text, describe(answered.get(question.id), question.spec))
+    lines = [
+        (question.text, describe(answers.get(question.id), question.spec))
         for question in consultation.questions
     ]
     queue_email(
-        response.email,
+        email,
         "consultation_receipt",
         purpose="consultation.receipt",
         consultation=consultation,
-        response=response,
-        answers=answers,
+        reference=reference,
+        answers=lines,
     )
 
 
@@ -280,72 +368,61 @@ def email_resume_link(draft: Draft, link: str, code: str) -> bool:
     return True
 
 
-def record_response_feedback(consultation: Consultation, response: Response) -> None:
-    """Every free-text answer (and every "Other, please say") becomes a piece of feedback."""
-    questions = {question.id: question for question in consultation.questions}
-    for answer in response.answers:
-        question = questions[answer.question_id]
-        if question.kind.is_free_text:
-            text = answer.value
-        elif isinstance(answer.value, dict) and "other" in answer.value:
-            text = answer.value["other"]
-        else:
-            continue
-        record_feedback(
-            source=FeedbackSource.CONSULTATION,
-            origin_type="consultation_answer",
-            origin_id=answer.id,
-            context=f"{consultation.title}: {question.text}",
-            text=text,
-            voice=response.respondent_relationship,
-            received_at=response.submitted_at,
-        )
-
-
-def submit_or_find(consultation: Consultation, draft: Draft | None, key: str) -> Response | None:
-    """Submit once; a concurrent second submit gets the first response back."""
+def submit_or_find(
+    consultation: Consultation,
+    draft: Draft | None,
+    key: str,
+    questions: list[QuestionSummary] | None = None,
+) -> str | None:
+    """Submit once and return the reference; a second submit gets the first one's reference."""
     if draft is None:
-        return submitted_response_for(key)
+        return submitted_reference_for(key)
+    questions = questions if questions is not None else question_index(consultation)
     try:
-        return submit_draft(consultation, draft)
+        return submit_draft(consultation, draft, questions)
     except IntegrityError:
         # Another request submitted this draft first: nothing else is in this transaction.
         db.session.rollback()
-        return submitted_response_for(key)
+        existing = submitted_reference_for(key)
+        if existing is not None:
+            return existing
+        # Not a double submit: the random reference collided (about 1 in 10^12). Try again.
+        return submit_draft(consultation, _reload_draft(consultation, key), questions)
 
 
 def enter_response(
     consultation: Consultation, answers: dict, *, channel: str, relationship: str | None, officer
-) -> Response:
+) -> str:
     """An officer types in a response given another way; it is recorded with its channel."""
-    response = Response(
-        consultation_id=consultation.id,
-        reference=new_reference(),
+    reference = new_reference()
+    response_id = _write_response(
+        consultation,
+        question_index(consultation),
+        {int(question_id): value for question_id, value in answers.items() if value is not None},
+        reference=reference,
         channel=channel,
         respondent_relationship=relationship,
         entered_by_id=officer.id,
     )
-    response.answers = [
-        Answer(question_id=int(question_id), value=value)
-        for question_id, value in answers.items()
-        if value is not None
-    ]
-    db.session.add(response)
-    db.session.flush()
-    record_response_feedback(consultation, response)
     record_event(
         "consultation.response_entered",
-        f"Entered a {Channel(channel).label.lower()} response ({response.reference}) to {consultation.title}",
-        target=response,
+        f"Entered a {Channel(channel).label.lower()} response ({reference}) to {consultation.title}",
+        target_type="Response",
+        target_id=response_id,
     )
-    return response
+    return reference
+
+
+def _reload_draft(consultation: Consultation, key: str) -> Draft:
+    draft = find_draft(consultation, key)
+    if draft is None:
+        raise LookupError("the draft disappeared while it was being submitted")
+    return draft
 
 
 def new_reference() -> str:
-    while True:
-        reference = f"ENG-{format_code(_random_code(8))}"
-        if db.session.scalar(select(Response.id).where(Response.reference == reference)) is None:
-            return reference
+    """A random reference; the unique constraint catches the (vanishingly rare) repeat."""
+    return f"ENG-{format_code(_random_code(8))}"
 
 
 def delete_expired_drafts(now: datetime | None = None) -> int:

@@ -138,14 +138,14 @@ def enter_response(consultation_id: int):
         if relationship and relationship not in {value.value for value in Relationship}:
             errors["relationship"] = "Select one of the options shown"
         if not errors:
-            response = responding.enter_response(
+            reference = responding.enter_response(
                 consultation,
                 answers,
                 channel=channel,
                 relationship=relationship,
                 officer=current_user,
             )
-            flash(f"Response {response.reference} saved.", "success")
+            flash(f"Response {reference} saved.", "success")
             return redirect(url_for(".enter_response", consultation_id=consultation.id))
     state = {
         question.id: responding.field_state(question, None, sent)

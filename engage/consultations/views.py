@@ -11,11 +11,12 @@ from flask import (
     url_for,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from engage.accounts.roles import public
 from engage.consultations import responding
 from engage.consultations.forms import AboutYouForm
-from engage.consultations.models import Consultation, Relationship, Status
+from engage.consultations.models import Consultation, Question, Relationship, Section, Status
 from engage.consultations.question_types import describe, fixed_choices, text_limit
 from engage.database import utcnow
 from engage.extensions import db, limiter
@@ -29,8 +30,17 @@ SUBMITTED = "consultation_submitted"  # session: consultation id -> key of the s
 RESUME_DISPLAY = "consultation_resume_display"  # session: the code to show once after saving
 
 
-def _consultation(slug: str) -> Consultation:
-    consultation = db.session.scalar(select(Consultation).where(Consultation.slug == slug))
+def _consultation(slug: str, *, with_questions: bool = True) -> Consultation:
+    """The consultation, by default with its pages, questions and options in one query (the
+    pages people read need them all)."""
+    query = select(Consultation).where(Consultation.slug == slug)
+    if with_questions:
+        query = query.options(
+            joinedload(Consultation.sections)
+            .joinedload(Section.questions)
+            .joinedload(Question.options)
+        )
+    consultation = db.session.scalar(query)
     if consultation is None or consultation.status == Status.DRAFT:
         abort(404)
     return consultation
@@ -250,27 +260,10 @@ def about_you(slug: str):
 @public
 def check_answers(slug: str):
     """Check your answers, with change links; submitting records exactly one response."""
-    consultation = _consultation(slug)
-    key = _draft_key(consultation)
-    draft = _current_draft(consultation)
     if request.method == "POST":
-        try:
-            responding.check_open(consultation)
-        except responding.NotAcceptingResponses as refused:
-            return _not_open(consultation, str(refused))
-        if draft is not None and (
-            missing := responding.first_unanswered_section(consultation, draft)
-        ):
-            number = consultation.sections.index(missing) + 1
-            return redirect(url_for(".section_page", slug=slug, number=number))
-        if draft is None and _session_map(SUBMITTED).get(str(consultation.id)):
-            return redirect(url_for(".confirmation", slug=slug))
-        response = responding.submit_or_find(consultation, draft, key or "")
-        if response is None:
-            return redirect(url_for(".start_page", slug=slug, expired=1))
-        _remember(DRAFTS, consultation, None)
-        _remember(SUBMITTED, consultation, response.reference)
-        return redirect(url_for(".confirmation", slug=slug))
+        return _submit(_consultation(slug, with_questions=False))
+    consultation = _consultation(slug)
+    draft = _current_draft(consultation)
     if draft is None:
         if _session_map(SUBMITTED).get(str(consultation.id)):
             return redirect(url_for(".confirmation", slug=slug))
@@ -281,16 +274,39 @@ def check_answers(slug: str):
             value = draft.answers.get(str(question.id))
             rows.append((section, number, question, describe(value, question.spec)))
     about = draft.about_you or {}
+    relationship = about.get("relationship")
     return render_template(
         "consultations/check_answers.html",
         consultation=consultation,
         rows=rows,
         about=about,
-        relationship_label=Relationship(about["relationship"]).label
-        if about.get("relationship")
-        else None,
-        missing=responding.first_unanswered_section(consultation, draft),
+        relationship_label=Relationship(relationship).label if relationship else None,
+        missing_page=responding.first_missing_page(responding.question_index(consultation), draft),
     )
+
+
+def _submit(consultation: Consultation):
+    """Accept and send: the busiest write in the service, so it loads only what it needs."""
+    slug = consultation.slug
+    try:
+        responding.check_open(consultation)
+    except responding.NotAcceptingResponses as refused:
+        return _not_open(consultation, str(refused))
+    key = _draft_key(consultation)
+    draft = _current_draft(consultation)
+    if draft is None and _session_map(SUBMITTED).get(str(consultation.id)):
+        return redirect(url_for(".confirmation", slug=slug))
+    questions = responding.question_index(consultation) if draft is not None else []
+    if draft is not None:
+        missing_page = responding.first_missing_page(questions, draft)
+        if missing_page is not None:
+            return redirect(url_for(".section_page", slug=slug, number=missing_page))
+    reference = responding.submit_or_find(consultation, draft, key or "", questions)
+    if reference is None:
+        return redirect(url_for(".start_page", slug=slug, expired=1))
+    _remember(DRAFTS, consultation, None)
+    _remember(SUBMITTED, consultation, reference)
+    return redirect(url_for(".confirmation", slug=slug))
 
 
 @consultations.route("/<slug>/confirmation")

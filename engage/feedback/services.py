@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+from sqlalchemy import insert
+
 from engage.extensions import db
 from engage.feedback.models import Feedback, FeedbackSource
 
@@ -30,3 +32,32 @@ def record_feedback(
     )
     db.session.add(feedback)
     return feedback
+
+
+def record_feedback_rows(
+    *,
+    source: FeedbackSource,
+    origin_type: str,
+    voice: str | None,
+    received_at: datetime,
+    rows: list[dict],
+) -> None:
+    """Many pieces at once (rows of origin_id, context, text), in one statement."""
+    rows = [row for row in rows if row["text"] and row["text"].strip()]
+    if not rows:
+        return
+    db.session.execute(
+        insert(Feedback),
+        [
+            {
+                "source": source.value,
+                "origin_type": origin_type,
+                "origin_id": str(row["origin_id"]),
+                "context": row["context"][:500],
+                "text": row["text"].strip(),
+                "voice": voice,
+                "received_at": received_at,
+            }
+            for row in rows
+        ],
+    )

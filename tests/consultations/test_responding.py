@@ -248,7 +248,7 @@ def test_a_double_click_sent_with_the_old_session_finds_the_first_response(app, 
 def test_the_database_refuses_two_responses_from_one_draft(client, short_breaks):
     _complete(client, short_breaks)
     draft = db.session.scalars(select(Draft)).one()
-    responding.submit_draft(short_breaks, draft)
+    responding.submit_draft(short_breaks, draft, responding.question_index(short_breaks))
     db.session.commit()
     duplicate = Response(
         consultation_id=short_breaks.id, reference="ENG-TEST-0001", submission_key=draft.key_hash
