@@ -262,7 +262,7 @@ def submit_draft(consultation: Consultation, draft: Draft, questions: list[Quest
         if value is not None and int(question_id) in known
     }
     reference = new_reference()
-    _write_response(
+    write_response(
         consultation,
         questions,
         answers,
@@ -281,9 +281,15 @@ def submit_draft(consultation: Consultation, draft: Draft, questions: list[Quest
     return reference
 
 
-def _write_response(consultation, questions, answers: dict[int, object], **fields) -> int:
+def write_response(
+    consultation,
+    questions,
+    answers: dict[int, object],
+    submitted_at: datetime | None = None,
+    **fields,
+) -> int:
     """Insert a response, its answers and its feedback; returns the response's id."""
-    submitted_at = utcnow()
+    submitted_at = submitted_at or utcnow()
     response_id = db.session.execute(
         insert(Response)
         .values(consultation_id=consultation.id, submitted_at=submitted_at, **fields)
@@ -395,7 +401,7 @@ def enter_response(
 ) -> str:
     """An officer types in a response given another way; it is recorded with its channel."""
     reference = new_reference()
-    response_id = _write_response(
+    response_id = write_response(
         consultation,
         question_index(consultation),
         {int(question_id): value for question_id, value in answers.items() if value is not None},

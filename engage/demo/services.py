@@ -3,6 +3,7 @@
 from engage.accounts.passwords import hash_password, verify_password
 from engage.accounts.roles import Role
 from engage.accounts.services import create_officer, find_officer_by_email
+from engage.demo.consultations import seed_demo_consultation
 from engage.extensions import db
 from engage.priorities import services as priorities
 from engage.priorities.framework_yaml import parse_framework_yaml
@@ -40,4 +41,6 @@ def seed_demo(active_framework_name: str) -> list[str]:
             if not verify_password(officer.password_hash, password):
                 officer.password_hash = hash_password(password)
     summary.append(f"Officers: {len(DEMO_OFFICERS)} demo accounts ready")
+    consultation = seed_demo_consultation()
+    summary.append(f"Consultation: {consultation or 'already loaded'}")
     return summary

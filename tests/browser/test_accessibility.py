@@ -11,6 +11,7 @@ pytestmark = pytest.mark.browser
 
 PUBLIC_PAGES = [
     "/",
+    "/consultations/",
     "/priorities",
     "/sign-in",
     "/accessibility-statement",
@@ -27,6 +28,8 @@ OFFICER_PAGES = [
     "/manage/officers/invite",
     "/manage/audit-log/",
     "/manage/settings/",
+    "/manage/consultations/",
+    "/manage/consultations/new",
 ]
 
 
@@ -54,7 +57,17 @@ def test_officer_pages_have_no_axe_violations(page, axe_violations, demo_data, c
     admin = create_officer(Role.ADMIN)
     _sign_in(page, admin.email)
     framework_id = db.session.execute(db.text("SELECT id FROM frameworks WHERE is_active")).scalar()
-    for path in [*OFFICER_PAGES, f"/manage/priorities/{framework_id}"]:
+    consultation = db.session.execute(db.text("SELECT id FROM consultations")).scalar()
+    question = db.session.execute(db.text("SELECT id FROM consultation_questions")).scalar()
+    consultation_pages = [
+        f"/manage/consultations/{consultation}",
+        f"/manage/consultations/{consultation}/edit",
+        f"/manage/consultations/{consultation}/results",
+        f"/manage/consultations/{consultation}/responses/new",
+        f"/manage/consultations/{consultation}/questions/{question}",
+        f"/manage/consultations/{consultation}/preview/1",
+    ]
+    for path in [*OFFICER_PAGES, f"/manage/priorities/{framework_id}", *consultation_pages]:
         page.goto(path)
         assert axe_violations(page) == [], path
 

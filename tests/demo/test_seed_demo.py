@@ -3,6 +3,7 @@
 from sqlalchemy import func, select
 
 from engage.accounts.models import Officer
+from engage.consultations.models import Consultation, Response
 from engage.extensions import db
 from engage.priorities.models import Framework, Priority
 from engage.priorities.services import active_framework
@@ -11,7 +12,7 @@ from engage.priorities.services import active_framework
 def _counts() -> dict[str, int]:
     return {
         model.__name__: db.session.scalar(select(func.count()).select_from(model))
-        for model in (Framework, Priority, Officer)
+        for model in (Framework, Priority, Officer, Consultation, Response)
     }
 
 
@@ -19,7 +20,13 @@ def test_seed_demo_loads_frameworks_and_officers_who_can_sign_in(app, client):
     result = app.test_cli_runner().invoke(args=["seed-demo"])
     assert result.exit_code == 0, result.output
     assert "officer@engage.example  password: engage-demo-2026" in result.output
-    assert _counts() == {"Framework": 5, "Priority": 31, "Officer": 3}
+    assert _counts() == {
+        "Framework": 5,
+        "Priority": 31,
+        "Officer": 3,
+        "Consultation": 1,
+        "Response": 30,
+    }
     assert active_framework().area == "Blackpool"
     response = client.post(
         "/sign-in", data={"email": "officer@engage.example", "password": "engage-demo-2026"}
@@ -34,6 +41,17 @@ def test_running_seed_demo_twice_duplicates_nothing(app):
     result = runner.invoke(args=["seed-demo"])
     assert result.exit_code == 0, result.output
     assert _counts() == first
+
+
+def test_the_demo_consultation_is_open_with_results(app, client, officer_client):
+    app.test_cli_runner().invoke(args=["seed-demo"])
+    consultation = db.session.scalars(select(Consultation)).one()
+    assert consultation.status.value == "open"
+    start = client.page(f"/consultations/{consultation.slug}")
+    assert start.select_one(".govuk-button--start")
+    results = officer_client.page(f"/manage/consultations/{consultation.id}/results")
+    assert results.select_one(".govuk-body-l").get_text(strip=True) == "30 responses"
+    assert "nobody rang us back" in results.get_text().lower()
 
 
 def test_seed_demo_refuses_to_run_in_production(app):
