@@ -297,29 +297,24 @@ def write_response(
     ).scalar_one()
     if not answers:
         return response_id
-    answer_ids = (
-        db.session.execute(
-            insert(Answer).returning(Answer.id, sort_by_parameter_order=True),
-            [
-                {"response_id": response_id, "question_id": qid, "value": value}
-                for qid, value in answers.items()
-            ],
-        )
-        .scalars()
-        .all()
+    db.session.execute(
+        insert(Answer),
+        [
+            {"response_id": response_id, "question_id": question_id, "value": value}
+            for question_id, value in answers.items()
+        ],
     )
     by_id = {question.id: question for question in questions}
-    feedback = []
-    for answer_id, (question_id, value) in zip(answer_ids, answers.items(), strict=True):
-        text = free_text_of(by_id[question_id].kind, value)
-        if text:
-            feedback.append(
-                {
-                    "origin_id": answer_id,
-                    "context": f"{consultation.title}: {by_id[question_id].text}",
-                    "text": text,
-                }
-            )
+    feedback = [
+        {
+            # "response:question" names the answer without waiting for the answer's id
+            "origin_id": f"{response_id}:{question_id}",
+            "context": f"{consultation.title}: {by_id[question_id].text}",
+            "text": free_text_of(by_id[question_id].kind, value),
+        }
+        for question_id, value in answers.items()
+        if free_text_of(by_id[question_id].kind, value)
+    ]
     record_feedback_rows(
         source=FeedbackSource.CONSULTATION,
         origin_type="consultation_answer",
