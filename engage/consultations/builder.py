@@ -6,6 +6,7 @@ audited.
 """
 
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -123,7 +124,13 @@ def _apply_details(consultation: Consultation, details: ConsultationDetails) -> 
         setattr(consultation, name, value)
 
 
+def _structure_changed(consultation: Consultation) -> None:
+    """Pages or questions changed: anything cached about the structure must be read again."""
+    consultation.structure_token = secrets.token_hex(8)
+
+
 def add_section(consultation: Consultation, title: str, intro: str | None) -> Section:
+    _structure_changed(consultation)
     section = Section(title=title, intro=intro, position=len(consultation.sections))
     consultation.sections.append(section)
     db.session.flush()
@@ -157,6 +164,7 @@ def delete_section(section: Section) -> None:
             "You can still change its wording."
         )
     consultation = section.consultation
+    _structure_changed(consultation)
     consultation.sections.remove(section)
     _renumber(consultation.sections)
     record_event(
@@ -168,6 +176,8 @@ def delete_section(section: Section) -> None:
 
 def move(items: list, item, direction: int) -> None:
     """Move an item one place up (-1) or down (+1) in an ordered list."""
+    consultation = item.consultation if isinstance(item, Section) else item.section.consultation
+    _structure_changed(consultation)
     index = items.index(item)
     target = index + direction
     if 0 <= target < len(items):
@@ -185,6 +195,7 @@ def _renumber(items: list) -> None:
 
 def add_question(section: Section, details: QuestionDetails) -> Question:
     _check_question(details)
+    _structure_changed(section.consultation)
     question = Question(type=details.type.value, position=len(section.questions))
     section.questions.append(question)
     _apply_question(question, details)
@@ -217,6 +228,7 @@ def update_question(question: Question, details: QuestionDetails) -> None:
             "options",
         )
     before = _question_snapshot(question)
+    _structure_changed(question.section.consultation)
     question.type = details.type.value
     _apply_question(question, details)
     for position, label in enumerate(details.options):
@@ -299,6 +311,7 @@ def delete_question(question: Question) -> None:
             "You can still change its wording."
         )
     section = question.section
+    _structure_changed(section.consultation)
     section.questions.remove(question)
     _renumber(section.questions)
     record_event(

@@ -1,4 +1,5 @@
 import enum
+import secrets
 from datetime import datetime
 
 from sqlalchemy import (
@@ -104,6 +105,10 @@ class Consultation(db.Model):
     privacy_statement: Mapped[str] = mapped_column(Text)
     contact_name: Mapped[str] = mapped_column(String(120))
     contact_email: Mapped[str] = mapped_column(String(254))
+    #: changed on every change to pages or questions, so caches of the structure know to refresh
+    structure_token: Mapped[str] = mapped_column(
+        String(32), default=lambda: secrets.token_hex(8), server_default="initial"
+    )
     results_summary: Mapped[str | None] = mapped_column(Text)
     results_published_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

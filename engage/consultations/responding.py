@@ -101,6 +101,20 @@ def find_draft(consultation: Consultation, key: str | None) -> Draft | None:
     return draft
 
 
+def consultation_and_draft(slug: str, key: str | None) -> tuple[Consultation | None, Draft | None]:
+    """Both at once when the draft exists (the usual case when submitting)."""
+    if key:
+        row = db.session.execute(
+            select(Consultation, Draft)
+            .join(Draft, Draft.consultation_id == Consultation.id)
+            .where(Consultation.slug == slug, Draft.key_hash == _hash(key))
+        ).first()
+        if row is not None:
+            consultation, draft = row
+            return consultation, (draft if draft.expires_at > utcnow() else None)
+    return db.session.scalar(select(Consultation).where(Consultation.slug == slug)), None
+
+
 @dataclass
 class SectionResult:
     answers: dict[str, object]  # question id (as text) -> cleaned value
@@ -221,8 +235,25 @@ class QuestionSummary:
     text: str
 
 
+_question_indexes: dict[tuple[int, str], list["QuestionSummary"]] = {}
+
+
 def question_index(consultation: Consultation) -> list[QuestionSummary]:
-    """Every question of a consultation in page order, in one light query."""
+    """Every question of a consultation in page order.
+
+    Kept per process for each version of the consultation's structure: the builder gives it a
+    new random `structure_token` on every change to pages or questions, so a cached index is
+    never stale.
+    """
+    cache_key = (consultation.id, consultation.structure_token)
+    if cache_key not in _question_indexes:
+        if len(_question_indexes) > 256:
+            _question_indexes.clear()
+        _question_indexes[cache_key] = _load_question_index(consultation)
+    return _question_indexes[cache_key]
+
+
+def _load_question_index(consultation: Consultation) -> list[QuestionSummary]:
     rows = db.session.execute(
         select(Question.id, Section.position, Question.required, Question.type, Question.text)
         .join(Section, Question.section_id == Section.id)

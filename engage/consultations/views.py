@@ -25,8 +25,8 @@ consultations = Blueprint("consultations", __name__, url_prefix="/consultations"
 consultations.add_app_template_global(fixed_choices, "fixed_choices")
 consultations.add_app_template_global(text_limit, "text_limit")
 
-DRAFTS = "consultation_drafts"  # session: consultation id -> draft key
-SUBMITTED = "consultation_submitted"  # session: consultation id -> key of the submitted draft
+DRAFTS = "consultation_drafts"  # session: consultation slug -> draft key
+SUBMITTED = "consultation_submitted"  # session: consultation slug -> reference of the response
 RESUME_DISPLAY = "consultation_resume_display"  # session: the code to show once after saving
 
 
@@ -53,14 +53,14 @@ def _session_map(name: str) -> dict:
 def _remember(name: str, consultation: Consultation, value) -> None:
     values = _session_map(name)
     if value is None:
-        values.pop(str(consultation.id), None)
+        values.pop(consultation.slug, None)
     else:
-        values[str(consultation.id)] = value
+        values[consultation.slug] = value
     session[name] = values
 
 
 def _draft_key(consultation: Consultation) -> str | None:
-    return _session_map(DRAFTS).get(str(consultation.id))
+    return _session_map(DRAFTS).get(consultation.slug)
 
 
 def _current_draft(consultation: Consultation):
@@ -261,11 +261,11 @@ def about_you(slug: str):
 def check_answers(slug: str):
     """Check your answers, with change links; submitting records exactly one response."""
     if request.method == "POST":
-        return _submit(_consultation(slug, with_questions=False))
+        return _submit(slug)
     consultation = _consultation(slug)
     draft = _current_draft(consultation)
     if draft is None:
-        if _session_map(SUBMITTED).get(str(consultation.id)):
+        if _session_map(SUBMITTED).get(consultation.slug):
             return redirect(url_for(".confirmation", slug=slug))
         return redirect(url_for(".start_page", slug=slug, expired=1))
     rows = []
@@ -285,16 +285,18 @@ def check_answers(slug: str):
     )
 
 
-def _submit(consultation: Consultation):
-    """Accept and send: the busiest write in the service, so it loads only what it needs."""
-    slug = consultation.slug
+def _submit(slug: str):
+    """Accept and send: the busiest write in the service, so it reads as little as it can (one
+    query for the consultation and the draft together)."""
+    key = _session_map(DRAFTS).get(slug)
+    consultation, draft = responding.consultation_and_draft(slug, key)
+    if consultation is None or consultation.status == Status.DRAFT:
+        abort(404)
     try:
         responding.check_open(consultation)
     except responding.NotAcceptingResponses as refused:
         return _not_open(consultation, str(refused))
-    key = _draft_key(consultation)
-    draft = _current_draft(consultation)
-    if draft is None and _session_map(SUBMITTED).get(str(consultation.id)):
+    if draft is None and _session_map(SUBMITTED).get(slug):
         return redirect(url_for(".confirmation", slug=slug))
     questions = responding.question_index(consultation) if draft is not None else []
     if draft is not None:
@@ -313,7 +315,7 @@ def _submit(consultation: Consultation):
 @public
 def confirmation(slug: str):
     consultation = _consultation(slug)
-    reference = _session_map(SUBMITTED).get(str(consultation.id))
+    reference = _session_map(SUBMITTED).get(consultation.slug)
     if reference is None:
         return redirect(url_for(".start_page", slug=slug))
     return render_template(

@@ -369,3 +369,25 @@ def test_the_save_and_return_link_is_emailed_when_asked_for(client, short_breaks
     email = db.session.scalars(select(OutboxEmail)).one()
     assert email.purpose == "consultation.resume_link" and code in email.body_text
     assert "/resume/" in email.body_text
+
+
+def test_a_question_added_while_someone_answers_is_asked_before_they_submit(client, short_breaks):
+    """The per-process index of questions is refreshed when officers change the structure."""
+    from engage.consultations import builder
+    from engage.consultations.question_types import QuestionType
+    from tests.consultations.factories import question_details
+
+    _complete(client, short_breaks)
+    assert (
+        responding.first_missing_page(
+            responding.question_index(short_breaks), db.session.scalars(select(Draft)).one()
+        )
+        is None
+    )
+    builder.add_question(
+        short_breaks.sections[1], question_details(QuestionType.YES_NO, "Did you get a choice?")
+    )
+    db.session.commit()
+    response = client.post(f"/consultations/{short_breaks.slug}/check-answers")
+    assert response.headers["Location"] == f"/consultations/{short_breaks.slug}/questions/2"
+    assert _count(Response) == 0
