@@ -8,12 +8,13 @@ the back button can never record two responses.
 """
 
 import hashlib
+import json
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from engage.audit.services import record_event
@@ -293,10 +294,7 @@ def submit_draft(consultation: Consultation, draft: Draft, questions: list[Quest
         if value is not None and int(question_id) in known
     }
     reference = new_reference()
-    write_response(
-        consultation,
-        questions,
-        answers,
+    fields = dict(
         reference=reference,
         submission_key=draft.key_hash,
         channel=Channel.ONLINE.value,
@@ -305,11 +303,76 @@ def submit_draft(consultation: Consultation, draft: Draft, questions: list[Quest
         wants_receipt=bool(about.get("wants_receipt")),
         wants_updates=bool(about.get("wants_updates")),
     )
-    db.session.execute(delete(Draft).where(Draft.id == draft.id))
+    if db.session.get_bind().dialect.name == "postgresql":
+        _submit_in_one_statement(consultation, questions, answers, draft, **fields)
+    else:
+        write_response(consultation, questions, answers, **fields)
+        db.session.execute(delete(Draft).where(Draft.id == draft.id))
     db.session.expunge(draft)
     if about.get("wants_receipt") and about.get("email"):
         queue_receipt(consultation, reference, about["email"], answers)
     return reference
+
+
+# PostgreSQL runs every part of a WITH query that changes data, exactly once, in one round trip:
+# the response, its answers and feedback go in and the spent draft goes out together. (SQLite
+# cannot put INSERT in a WITH, so there the same rows are written by write_response.)
+_SUBMIT_IN_ONE_STATEMENT = text(
+    """
+    WITH new_response AS (
+        INSERT INTO consultation_responses (consultation_id, reference, submission_key, channel,
+            relationship, email, wants_receipt, wants_updates, submitted_at)
+        VALUES (:consultation_id, :reference, :submission_key, :channel, :relationship, :email,
+            :wants_receipt, :wants_updates, :submitted_at)
+        RETURNING id
+    ), new_answers AS (
+        INSERT INTO consultation_answers (response_id, question_id, value)
+        SELECT new_response.id, item.question_id, item.value
+        FROM new_response, json_to_recordset(CAST(:answers AS json))
+            AS item(question_id integer, value json)
+    ), new_feedback AS (
+        INSERT INTO feedback (source, origin_type, origin_id, context, text, voice, received_at)
+        SELECT :source, 'consultation_answer', new_response.id || ':' || item.question_id,
+            item.context, item.text, :relationship, :submitted_at
+        FROM new_response, json_to_recordset(CAST(:feedback AS json))
+            AS item(question_id integer, context text, text text)
+    ), spent_draft AS (
+        DELETE FROM consultation_drafts WHERE id = :draft_id
+    )
+    SELECT id FROM new_response
+    """
+)
+
+
+def _submit_in_one_statement(consultation, questions, answers, draft, **fields) -> int:
+    by_id = {question.id: question for question in questions}
+    feedback = [
+        {
+            "question_id": question_id,
+            "context": f"{consultation.title}: {by_id[question_id].text}"[:500],
+            "text": text.strip(),
+        }
+        for question_id, value in answers.items()
+        if (text := free_text_of(by_id[question_id].kind, value)) and text.strip()
+    ]
+    return db.session.execute(
+        _SUBMIT_IN_ONE_STATEMENT,
+        {
+            "consultation_id": consultation.id,
+            "reference": fields["reference"],
+            "submission_key": fields["submission_key"],
+            "channel": fields["channel"],
+            "relationship": fields["respondent_relationship"],
+            "email": fields["email"],
+            "wants_receipt": fields["wants_receipt"],
+            "wants_updates": fields["wants_updates"],
+            "submitted_at": utcnow(),
+            "answers": json.dumps([{"question_id": q, "value": v} for q, v in answers.items()]),
+            "feedback": json.dumps(feedback),
+            "source": FeedbackSource.CONSULTATION.value,
+            "draft_id": draft.id,
+        },
+    ).scalar_one()
 
 
 def write_response(

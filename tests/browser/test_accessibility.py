@@ -43,7 +43,8 @@ def _sign_in(page, email, password=TEST_PASSWORD):
     page.goto("/sign-in")
     page.get_by_label("Email address").fill(email)
     page.get_by_label("Password", exact=True).fill(password)
-    page.get_by_role("button", name="Sign in").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign in").click()
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
@@ -74,6 +75,7 @@ def test_officer_pages_have_no_axe_violations(page, axe_violations, demo_data, c
 
 def test_sign_in_form_errors_are_accessible(page, axe_violations):
     page.goto("/sign-in")
-    page.get_by_role("button", name="Sign in").click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign in").click()
+    page.locator(".govuk-error-summary").wait_for()
     assert axe_violations(page) == []

@@ -19,10 +19,12 @@ def test_officer_signs_in_and_out(browser, live_server, create_officer, javascri
     assert page.url.endswith("/sign-in?next=%2Fmanage%2F")
     page.get_by_label("Email address").fill(officer.email)
     page.get_by_label("Password", exact=True).fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign in").click()
     assert page.locator("h1").inner_text() == "Dashboard"
     assert "Signed in as Priya Shah" in page.content()
-    page.get_by_role("button", name="Sign out").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign out").click()
     assert page.locator("h1").inner_text() == "Sign in"
     assert errors == [], "the browser console reported errors (CSP or script)"
     context.close()
