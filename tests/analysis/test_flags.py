@@ -1,0 +1,135 @@
+"""Personal data and possible safeguarding disclosures are flagged, with their spans; figures of
+speech families really use are not."""
+
+import pytest
+
+from engage.analysis import find_personal_data, find_safeguarding_concerns
+
+
+def kinds_and_text(text: str) -> list[tuple[str, str]]:
+    return [(flag.kind, flag.text) for flag in find_personal_data(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Email me at jo.bloggs+send@example.co.uk please",
+            [("email", "jo.bloggs+send@example.co.uk")],
+        ),
+        ("Ring me on 07700 900123 after 3", [("phone", "07700 900123")]),
+        ("Our number is +44 7700 900 123.", [("phone", "+44 7700 900 123")]),
+        ("call (01253) 477 477 and ask for the team", [("phone", "(01253) 477 477")]),
+        ("We live in FY1 4AB and the bus never comes", [("postcode", "FY1 4AB")]),
+        ("we moved to sw1a1aa last year", [("postcode", "sw1a1aa")]),
+        ("We are at 14 Chapel Street, Blackpool", [("street_address", "14 Chapel Street")]),
+        (
+            "flat 3, 221 Victoria Road is not accessible",
+            [("street_address", "flat 3, 221 Victoria Road")],
+        ),
+        ("my son Jack Smith has autism", [("full_name", "Jack Smith")]),
+        ("Her teacher Mrs Patel was brilliant", [("full_name", "Mrs Patel")]),
+        ("My daughter, Amelia Rose Jones, needs a place", [("full_name", "Amelia Rose Jones")]),
+        ("He was born on 03/04/2015 and assessed at 2", [("date_of_birth", "03/04/2015")]),
+        ("DOB: 12th March 2014", [("date_of_birth", "12th March 2014")]),
+    ],
+)
+def test_each_kind_of_personal_data_is_found(text, expected):
+    assert kinds_and_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We waited eight months for an assessment, that's 2 terms.",
+        "The Local Offer website is out of date.",
+        "My son has waited since 2021 for speech and language therapy.",
+        "There are 30 children in the class and 1 teaching assistant.",
+        "The meeting on 12/03/2024 was cancelled again.",
+        "Our EHCP review is on Monday at the High School.",
+        "I rang 3 times and nobody called back.",
+        "It took 12 weeks, not 20 weeks as promised.",
+    ],
+)
+def test_ordinary_comments_have_no_personal_data(text):
+    assert find_personal_data(text) == []
+
+
+def test_spans_point_at_the_text():
+    text = "Contact me: parent@example.org or 07700 900123."
+    for flag in find_personal_data(text):
+        assert text[flag.start : flag.end] == flag.text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "My son says he wants to kill himself when he has to go to school.",
+            "self-harm or suicide",
+        ),
+        ("She has started self-harming since the placement broke down.", "self-harm or suicide"),
+        ("He told me he doesn't want to be alive anymore.", "self-harm or suicide"),
+        ("Her stepdad hits her when she has a meltdown.", "physical harm"),
+        ("There were bruises on his arms after the taxi.", "physical harm"),
+        ("A staff member touched her inappropriately on the bus.", "sexual abuse"),
+        ("I think he is being abused at respite.", "abuse"),
+        ("She says she doesn't feel safe at home.", "not safe"),
+        ("He is scared to go home after school.", "not safe"),
+        ("He is left alone all day and there is no food in the house.", "neglect"),
+        ("My partner hits me when the children are asleep.", "domestic abuse"),
+        ("Older lads pick him up after college and he's carrying drugs.", "exploitation"),
+        ("My daughter keeps going missing at night.", "missing"),
+    ],
+)
+def test_possible_disclosures_are_flagged_with_a_reason(text, reason):
+    flags = find_safeguarding_concerns(text)
+    assert flags, f"missed: {text}"
+    assert reason in {flag.reason for flag in flags}
+    for flag in flags:
+        assert text[flag.start : flag.end] == flag.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This waiting list is killing me lol",
+        "I could kill for a Saturday club that takes him.",
+        "We are dying to know when the new school opens.",
+        "The paperwork is an abuse of process, honestly.",
+        "We hit a brick wall with the council every time.",
+        "The self-harm service at CAMHS was excellent.",
+        "The staff at the holiday club keep him safe and happy.",
+        "Transport is not reliable and the driver is rude.",
+        "He loves the youth club, it's brilliant.",
+        "We waited a year for an EHCP and nobody rang us back.",
+    ],
+)
+def test_figures_of_speech_and_ordinary_complaints_are_not_flagged(text):
+    assert find_safeguarding_concerns(text) == []
+
+
+def test_very_long_and_empty_text_is_handled():
+    long_text = "We waited for the assessment. " * 3500  # about 100,000 characters
+    assert find_personal_data(long_text) == []
+    assert find_safeguarding_concerns(long_text) == []
+    assert find_personal_data("") == [] and find_safeguarding_concerns("") == []
+
+
+def test_the_engine_has_no_flask_in_it():
+    import ast
+    from pathlib import Path
+
+    import engage.analysis
+
+    for path in Path(engage.analysis.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text())
+        imported = {
+            alias.name.split(".")[0]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in (
+                node.names if isinstance(node, ast.Import) else [ast.alias(node.module or "")]
+            )
+        }
+        assert not imported & {"flask", "flask_sqlalchemy", "sqlalchemy"}, path
