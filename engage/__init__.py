@@ -3,20 +3,18 @@
 import os
 from pathlib import Path
 
-from flask import Flask
-from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
-from werkzeug.middleware.proxy_fix import ProxyFix
-
-import config as config_module
-
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-def create_app(config_name_or_object: str | object | None = None) -> Flask:
+def create_app(config_name_or_object: str | object | None = None):
     """Build the app for an environment ("development", "testing", "production") or a config.
 
     Without an argument the environment comes from ENGAGE_CONFIG, and defaults to development.
+    Flask is imported here, not at the top, so that `engage.analysis` (a plain library inside
+    this package) can be imported and run without the web app.
     """
+    from flask import Flask
+
     app = Flask(
         __name__,
         instance_path=os.environ.get("ENGAGE_INSTANCE_PATH") or str(PROJECT_ROOT / "instance"),
@@ -31,7 +29,11 @@ def create_app(config_name_or_object: str | object | None = None) -> Flask:
     return app
 
 
-def _load_config(app: Flask, config_name_or_object: str | object | None) -> None:
+def _load_config(app, config_name_or_object: str | object | None) -> None:
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    import config as config_module
+
     chosen = config_name_or_object or os.environ.get("ENGAGE_CONFIG", "development")
     if isinstance(chosen, str):
         if chosen not in config_module.CONFIGS:
@@ -63,7 +65,9 @@ def normalise_database_url(url: str) -> str:
     return url
 
 
-def _configure_templates(app: Flask) -> None:
+def _configure_templates(app) -> None:
+    from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+
     app.jinja_loader = ChoiceLoader(
         [
             FileSystemLoader(app.template_folder),
@@ -79,7 +83,7 @@ def _configure_templates(app: Flask) -> None:
     app.jinja_env.lstrip_blocks = True
 
 
-def _init_extensions(app: Flask) -> None:
+def _init_extensions(app) -> None:
     from govuk_frontend_wtf.main import WTFormsHelpers
 
     from engage import database, errors, security, templating
@@ -104,7 +108,7 @@ def _init_extensions(app: Flask) -> None:
     errors.init_app(app)
 
 
-def _register_blueprints(app: Flask) -> None:
+def _register_blueprints(app) -> None:
     from engage.accounts.admin_views import officers_admin
     from engage.accounts.views import accounts
     from engage.audit.views import audit
@@ -130,7 +134,7 @@ def _register_blueprints(app: Flask) -> None:
         app.register_blueprint(blueprint)
 
 
-def _register_commands(app: Flask) -> None:
+def _register_commands(app) -> None:
     from engage.accounts.commands import create_officer_command
     from engage.consultations.commands import consultations_cli
     from engage.demo.commands import seed_demo_command

@@ -114,22 +114,3 @@ def test_very_long_and_empty_text_is_handled():
     assert find_personal_data(long_text) == []
     assert find_safeguarding_concerns(long_text) == []
     assert find_personal_data("") == [] and find_safeguarding_concerns("") == []
-
-
-def test_the_engine_has_no_flask_in_it():
-    import ast
-    from pathlib import Path
-
-    import engage.analysis
-
-    for path in Path(engage.analysis.__file__).parent.glob("*.py"):
-        tree = ast.parse(path.read_text())
-        imported = {
-            alias.name.split(".")[0]
-            for node in ast.walk(tree)
-            if isinstance(node, ast.Import | ast.ImportFrom)
-            for alias in (
-                node.names if isinstance(node, ast.Import) else [ast.alias(node.module or "")]
-            )
-        }
-        assert not imported & {"flask", "flask_sqlalchemy", "sqlalchemy"}, path

@@ -1,0 +1,66 @@
+"""One call that reads a comment: sentiment, priority tags, key phrases and flags."""
+
+from dataclasses import dataclass
+
+from engage.analysis.flags import Flag, find_personal_data, find_safeguarding_concerns
+from engage.analysis.key_phrases import key_phrases
+from engage.analysis.sentiment import Sentiment, analyse_sentiment
+from engage.analysis.tagging import PriorityTag, ZeroShotTagger
+from engage.priorities.framework_yaml import FrameworkData
+
+ENGLISH_HINTS = frozenset(
+    [
+        "the",
+        "and",
+        "to",
+        "a",
+        "of",
+        "is",
+        "was",
+        "we",
+        "he",
+        "she",
+        "it",
+        "in",
+        "for",
+        "not",
+        "my",
+        "our",
+        "they",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    sentiment: Sentiment
+    tags: tuple[PriorityTag, ...]
+    key_phrases: tuple[str, ...]
+    personal_data: tuple[Flag, ...]
+    safeguarding: tuple[Flag, ...]
+    language: str  #: "en", or "unknown" when the text does not read as English
+
+    @property
+    def personal_data_kinds(self) -> tuple[str, ...]:
+        return tuple(sorted({flag.kind for flag in self.personal_data}))
+
+
+class Analyzer:
+    """Built once for a framework (the costly part), then used for every comment."""
+
+    def __init__(self, framework: FrameworkData):
+        self.framework = framework
+        self.tagger = ZeroShotTagger(framework)
+
+    def analyse(self, text: str) -> Analysis:
+        text = text or ""
+        words = text.lower().split()
+        english = not words or any(word.strip(".,!?") in ENGLISH_HINTS for word in words[:60])
+        return Analysis(
+            sentiment=analyse_sentiment(text) if english else analyse_sentiment(""),
+            tags=tuple(self.tagger.tag(text)) if english else (),
+            key_phrases=tuple(key_phrases(text)),
+            personal_data=tuple(find_personal_data(text)),
+            safeguarding=tuple(find_safeguarding_concerns(text)),
+            language="en" if english else "unknown",
+        )
