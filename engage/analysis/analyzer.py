@@ -48,9 +48,10 @@ class Analysis:
 class Analyzer:
     """Built once for a framework (the costly part), then used for every comment."""
 
-    def __init__(self, framework: FrameworkData):
+    def __init__(self, framework: FrameworkData, tagger=None):
+        """`tagger` is a LearnedTagger trained for this framework, or None for zero-shot tags."""
         self.framework = framework
-        self.tagger = ZeroShotTagger(framework)
+        self.tagger = tagger or ZeroShotTagger(framework)
 
     def analyse(self, text: str) -> Analysis:
         text = text or ""

@@ -1,0 +1,185 @@
+"""Learning a framework's tags from people's decisions.
+
+Officers confirm and reject suggested tags; rows labelled in a CSV do the same. From them a
+per-framework model is trained, saved to a folder, and used from then on instead of (and on top
+of) the zero-shot tagger. It is a one-vs-rest logistic regression over word and character
+n-grams plus the zero-shot scores, so it starts from what the strategy's own words say and learns
+how this area's families actually say it. Priorities with too few examples keep their zero-shot
+tags.
+"""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import joblib
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from engage.analysis.tagging import MAX_TAGS, PriorityTag, ZeroShotTagger
+from engage.analysis.text import normalise
+from engage.priorities.framework_yaml import FrameworkData
+
+MODEL_FILE = "model.joblib"
+INFO_FILE = "model.json"
+MIN_POSITIVES = 2
+FORMAT_VERSION = 1
+
+
+class ModelError(ValueError):
+    """A model folder that cannot be used; the message says why."""
+
+
+@dataclass
+class TrainingReport:
+    examples: int
+    learned: list[str]  #: slugs with a learned classifier
+    zero_shot_only: list[str]  #: slugs with too few examples, left to the zero-shot tagger
+
+
+class LearnedTagger:
+    def __init__(
+        self, framework: FrameworkData, words, characters, classifiers: dict, thresholds: dict
+    ):
+        self.framework = framework
+        self.slugs = [priority.slug for priority in framework.priorities]
+        self.zero_shot = ZeroShotTagger(framework)
+        self.words, self.characters = words, characters
+        self.classifiers = classifiers  #: slug -> LogisticRegression
+        self.thresholds = thresholds  #: slug -> probability needed to tag
+
+    # features ------------------------------------------------------------------------------
+    def _zero_shot_matrix(self, texts: list[str]) -> csr_matrix:
+        rows = []
+        for text in texts:
+            scores = {tag.slug: tag.score for tag in self.zero_shot.tag(text)}
+            rows.append([scores.get(slug, 0.0) * 2 for slug in self.slugs])
+        return csr_matrix(np.array(rows, dtype=float))
+
+    def _features(self, texts: list[str]):
+        normalised = [normalise(text) for text in texts]
+        return hstack(
+            [
+                self.words.transform(normalised),
+                self.characters.transform(normalised),
+                self._zero_shot_matrix(texts),
+            ]
+        ).tocsr()
+
+    # training ------------------------------------------------------------------------------
+    @classmethod
+    def train(
+        cls, framework: FrameworkData, texts: list[str], labels: list[set[str]]
+    ) -> tuple["LearnedTagger", TrainingReport]:
+        known = {priority.slug for priority in framework.priorities}
+        unknown = sorted({slug for row in labels for slug in row} - known)
+        if unknown:
+            raise ModelError(f"Unknown priority slug(s) in the labels: {', '.join(unknown)}")
+        words = TfidfVectorizer(
+            ngram_range=(1, 2), sublinear_tf=True, min_df=1, stop_words="english"
+        )
+        characters = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2
+        )
+        normalised = [normalise(text) for text in texts]
+        words.fit(normalised)
+        characters.fit(normalised)
+        tagger = cls(framework, words, characters, {}, {})
+        features = tagger._features(texts)
+        learned, zero_shot_only = [], []
+        for slug in tagger.slugs:
+            target = np.array([slug in row for row in labels], dtype=int)
+            if target.sum() < MIN_POSITIVES or target.sum() == len(target):
+                zero_shot_only.append(slug)
+                continue
+            classifier = LogisticRegression(C=8.0, class_weight="balanced", max_iter=2000)
+            classifier.fit(features, target)
+            tagger.classifiers[slug] = classifier
+            tagger.thresholds[slug] = 0.5
+            learned.append(slug)
+        return tagger, TrainingReport(len(texts), learned, zero_shot_only)
+
+    # tagging -------------------------------------------------------------------------------
+    def tag_many(self, texts: list[str]) -> list[list[PriorityTag]]:
+        features = self._features(texts)
+        probabilities = {
+            slug: clf.predict_proba(features)[:, 1] for slug, clf in self.classifiers.items()
+        }
+        results = []
+        for index, text in enumerate(texts):
+            zero_shot = {tag.slug: tag for tag in self.zero_shot.tag(text)}
+            tags = []
+            for slug in self.slugs:
+                if slug in self.classifiers:
+                    probability = float(probabilities[slug][index])
+                    if probability >= self.thresholds[slug]:
+                        tags.append(
+                            PriorityTag(slug, round(probability, 3), self._reasons(slug, text))
+                        )
+                elif slug in zero_shot:
+                    tags.append(zero_shot[slug])
+            results.append(sorted(tags, key=lambda tag: -tag.score)[:MAX_TAGS])
+        return results
+
+    def tag(self, text: str) -> list[PriorityTag]:
+        return self.tag_many([text])[0]
+
+    def _reasons(self, slug: str, text: str) -> tuple[str, ...]:
+        """The words in the text that pushed hardest towards this priority."""
+        vector = self.words.transform([normalise(text)])
+        weights = self.classifiers[slug].coef_[0][: vector.shape[1]]
+        names = self.words.get_feature_names_out()
+        contributions = [(vector[0, i] * weights[i], names[i]) for i in vector.nonzero()[1]]
+        return tuple(name for weight, name in sorted(contributions, reverse=True)[:5] if weight > 0)
+
+    # saving --------------------------------------------------------------------------------
+    def save(self, folder: str | Path) -> None:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        joblib.dump(
+            {
+                "words": self.words,
+                "characters": self.characters,
+                "classifiers": self.classifiers,
+                "thresholds": self.thresholds,
+            },
+            folder / MODEL_FILE,
+        )
+        (folder / INFO_FILE).write_text(
+            json.dumps(
+                {
+                    "format": FORMAT_VERSION,
+                    "area": self.framework.area,
+                    "title": self.framework.title,
+                    "slugs": self.slugs,
+                    "learned": sorted(self.classifiers),
+                },
+                indent=2,
+            )
+        )
+
+    @classmethod
+    def load(cls, folder: str | Path, framework: FrameworkData) -> "LearnedTagger":
+        """Load a model saved by `save` (only from folders this tool wrote: joblib is pickle)."""
+        folder = Path(folder)
+        if not (folder / MODEL_FILE).exists() or not (folder / INFO_FILE).exists():
+            raise ModelError(
+                f"No trained model in {folder} (expected {MODEL_FILE} and {INFO_FILE})"
+            )
+        info = json.loads((folder / INFO_FILE).read_text())
+        if info.get("format") != FORMAT_VERSION:
+            raise ModelError(f"The model in {folder} was made by another version; train it again")
+        if info["slugs"] != [priority.slug for priority in framework.priorities]:
+            raise ModelError(
+                f"The model in {folder} was trained for other priorities; train it again"
+            )
+        saved = joblib.load(folder / MODEL_FILE)
+        return cls(
+            framework,
+            saved["words"],
+            saved["characters"],
+            saved["classifiers"],
+            saved["thresholds"],
+        )
