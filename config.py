@@ -53,7 +53,9 @@ class Config:
     REMEMBER_COOKIE_SECURE = SESSION_COOKIE_SECURE
     PERMANENT_SESSION_LIFETIME = timedelta(hours=_env_int("OFFICER_SESSION_HOURS", 8))
 
-    WTF_CSRF_TIME_LIMIT = 60 * 60 * 4
+    # No time limit on forms (WCAG 2.2.1, timing adjustable): a form's token lasts as long as the
+    # browser session, so someone who needs hours to answer never loses what they typed.
+    WTF_CSRF_TIME_LIMIT = None
 
     # Failed sign-ins allowed before the form refuses more (Flask-Limiter rate strings).
     RATELIMIT_ENABLED = _env_bool("RATELIMIT_ENABLED", True)

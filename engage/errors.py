@@ -24,7 +24,7 @@ def init_app(app: Flask) -> None:
         template = ERROR_TEMPLATES.get(error.code)
         if template is None:
             return error
-        return render_template(f"errors/{template}.html", error=error), error.code
+        return render_template(f"errors/{template}.html", http_error=error), error.code
 
     @app.errorhandler(InternalServerError)
     def server_error(error: InternalServerError):

@@ -94,3 +94,12 @@ def test_bad_settings_are_explained_and_nothing_is_saved(create_officer, sign_in
     )
     db.session.expire_all()
     assert current_settings().service_name == "Have your say on SEND"
+
+
+def test_error_pages_are_not_titled_as_form_errors(client):
+    page = client.page("/no-such-page", expected_status=404)
+    assert page.title.get_text().startswith("Page not found")
+
+
+def test_forms_do_not_time_out(app):
+    assert app.config["WTF_CSRF_TIME_LIMIT"] is None
