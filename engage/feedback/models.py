@@ -1,8 +1,17 @@
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from engage.database import utcnow
 from engage.extensions import db
@@ -52,3 +61,53 @@ class Feedback(db.Model):
     received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     #: set by the text-analysis engine; None means "not analysed yet"
     analysed_at: Mapped[datetime | None] = mapped_column(index=True)
+    #: negative, neutral, positive or mixed, with a score from -1 to 1
+    sentiment: Mapped[str | None] = mapped_column(String(10), index=True)
+    sentiment_score: Mapped[float | None]
+    key_phrases: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    #: [{"kind", "start", "end"}]: where personal data is, to redact before anything is shown
+    personal_data: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    #: [{"start", "end", "reason"}]: possible safeguarding disclosures a person must read
+    safeguarding: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    has_safeguarding_flag: Mapped[bool] = mapped_column(
+        default=False, server_default=false(), index=True
+    )
+    language: Mapped[str | None] = mapped_column(String(10))
+
+    tags: Mapped[list["FeedbackTag"]] = relationship(
+        back_populates="feedback", cascade="all, delete-orphan", order_by="FeedbackTag.score.desc()"
+    )
+
+
+class TagStatus(enum.StrEnum):
+    SUGGESTED = "suggested"  #: by the engine; no one has looked yet
+    CONFIRMED = "confirmed"  #: an officer agreed (training data)
+    REJECTED = "rejected"  #: an officer disagreed (training data)
+
+
+TAG_STATUS_VALUES = ", ".join(f"'{status.value}'" for status in TagStatus)
+
+
+class FeedbackTag(db.Model):
+    """A priority a piece of feedback is about: suggested by the engine or decided by an officer."""
+
+    __tablename__ = "feedback_tags"
+    __table_args__ = (
+        UniqueConstraint("feedback_id", "priority_id", name="uq_feedback_tags_feedback_priority"),
+        CheckConstraint(f"status IN ({TAG_STATUS_VALUES})", name="status_is_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feedback_id: Mapped[int] = mapped_column(
+        ForeignKey("feedback.id", ondelete="CASCADE"), index=True
+    )
+    priority_id: Mapped[int] = mapped_column(
+        ForeignKey("priorities.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(10), default=TagStatus.SUGGESTED.value)
+    #: the engine's confidence, 0 to 1 (None when an officer added the tag)
+    score: Mapped[float | None]
+    #: the words that led the engine to it
+    reasons: Mapped[list] = mapped_column(JSON, default=list)
+
+    feedback: Mapped[Feedback] = relationship(back_populates="tags")

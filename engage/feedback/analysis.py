@@ -1,0 +1,96 @@
+"""Running the text-analysis engine over stored feedback: when it arrives, and again in batches
+after the framework changes or the model is retrained. Nothing here commits except
+`analyse_pending`, which commits each batch so an interrupted run resumes where it stopped."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from flask import current_app
+from sqlalchemy import func, select, update
+
+from engage.analysis import Analysis, Analyzer
+from engage.analysis.learning import LearnedTagger, ModelError
+from engage.database import utcnow
+from engage.extensions import db
+from engage.feedback.models import Feedback, FeedbackTag, TagStatus
+from engage.priorities.models import Framework
+from engage.priorities.services import active_framework
+
+BATCH = 500
+
+
+def model_folder(framework: Framework) -> Path:
+    return Path(current_app.instance_path) / "models" / f"framework-{framework.id}"
+
+
+def analyzer_for(framework: Framework) -> Analyzer:
+    """The engine for a framework: its learned model if one has been trained, else zero-shot."""
+    data = framework.to_data()
+    folder = model_folder(framework)
+    tagger = None
+    if folder.exists():
+        try:
+            tagger = LearnedTagger.load(folder, data)
+        except ModelError:
+            current_app.logger.warning(
+                "Ignoring the model in %s: it does not fit the framework", folder
+            )
+    return Analyzer(data, tagger)
+
+
+def apply_analysis(feedback: Feedback, analysis: Analysis, framework: Framework) -> None:
+    """Store what the engine found. Officers' confirmed and rejected tags are never overwritten."""
+    feedback.sentiment = analysis.sentiment.label
+    feedback.sentiment_score = analysis.sentiment.score
+    feedback.key_phrases = list(analysis.key_phrases)
+    feedback.personal_data = [
+        {"kind": f.kind, "start": f.start, "end": f.end} for f in analysis.personal_data
+    ]
+    feedback.safeguarding = [
+        {"start": f.start, "end": f.end, "reason": f.reason} for f in analysis.safeguarding
+    ]
+    feedback.has_safeguarding_flag = bool(analysis.safeguarding)
+    feedback.language = analysis.language
+    feedback.analysed_at = utcnow()
+    priority_ids = {priority.slug: priority.id for priority in framework.priorities}
+    decided = {tag.priority_id for tag in feedback.tags if tag.status != TagStatus.SUGGESTED.value}
+    feedback.tags = [tag for tag in feedback.tags if tag.status != TagStatus.SUGGESTED.value] + [
+        FeedbackTag(priority_id=priority_ids[tag.slug], score=tag.score, reasons=list(tag.reasons))
+        for tag in analysis.tags
+        if priority_ids[tag.slug] not in decided
+    ]
+
+
+def analyse_pending(progress: Callable[[int], None] = lambda done: None) -> int:
+    """Analyse every piece not analysed yet, a batch at a time. Returns how many."""
+    framework = active_framework()
+    if framework is None:
+        raise LookupError("No framework is active: choose one on the Priorities page first")
+    analyzer = analyzer_for(framework)
+    done = 0
+    while True:
+        batch = db.session.scalars(
+            select(Feedback)
+            .where(Feedback.analysed_at.is_(None))
+            .order_by(Feedback.id)
+            .limit(BATCH)
+        ).all()
+        if not batch:
+            return done
+        for feedback in batch:
+            apply_analysis(feedback, analyzer.analyse(feedback.text), framework)
+        db.session.commit()
+        done += len(batch)
+        progress(len(batch))
+
+
+def mark_all_for_analysis() -> int:
+    """After a framework change or a retrain: everything is analysed again (resumably)."""
+    result = db.session.execute(update(Feedback).values(analysed_at=None))
+    return result.rowcount or 0
+
+
+def pending_count() -> int:
+    return db.session.scalar(
+        select(func.count()).select_from(Feedback).where(Feedback.analysed_at.is_(None))
+    )
