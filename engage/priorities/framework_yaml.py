@@ -16,6 +16,17 @@ TOP_LEVEL_FIELDS = ("area", "title", "source", "priorities")
 PRIORITY_FIELDS = ("slug", "title", "short_name", "description", "keywords", "examples")
 TEXT_LIMITS = {"slug": 60, "title": 500, "short_name": 40, "description": 2000}
 STRING_TAG = "tag:yaml.org,2002:str"
+NULL_TAG = "tag:yaml.org,2002:null"
+
+# PyYAML's wording for the mistakes people make most often, put plainly.
+_SYNTAX_HINTS = {
+    "found character '\\t'": "found a tab character; indent with spaces, not tabs",
+    "another document": 'found a second document (a line "---"); a file holds one framework',
+    "mapping values are not allowed here": (
+        'found a ":" where one is not allowed; check the indentation, and put text that '
+        "contains a colon in quotes"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -38,15 +49,15 @@ class FrameworkData:
 
 @dataclass(frozen=True)
 class YamlProblem:
-    line: int | None  #: 1-based line in the file
+    line: int | None  #: 1-based line in the file; None when the problem is the whole file
     message: str
 
     def __str__(self) -> str:
-        return f"Line {self.line}: {self.message}" if self.line else self.message
+        return self.message if self.line is None else f"Line {self.line}: {self.message}"
 
 
 class FrameworkYamlError(ValueError):
-    """Everything wrong with a framework file, in line order."""
+    """Everything wrong with a framework file, in line order, so it can all be fixed at once."""
 
     def __init__(self, problems: list[YamlProblem]):
         self.problems = sorted(problems, key=lambda problem: problem.line or 0)
@@ -55,6 +66,23 @@ class FrameworkYamlError(ValueError):
 
 def _line(node: Node) -> int:
     return node.start_mark.line + 1
+
+
+def _clean(value: str) -> str:
+    """Collapse runs of whitespace: titles and descriptions are shown as single paragraphs."""
+    return " ".join(value.split())
+
+
+def _is_empty(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and (node.tag == NULL_TAG or not node.value.strip())
+
+
+def _slug_of(node: MappingNode) -> str | None:
+    """The slug, if it is readable, so every message about a priority can name it."""
+    for key, value in node.value:
+        if getattr(key, "value", None) == "slug" and getattr(value, "tag", None) == STRING_TAG:
+            return _clean(value.value) or None
+    return None
 
 
 class _Checker:
@@ -67,23 +95,27 @@ class _Checker:
         self.problems.append(YamlProblem(_line(node) if node is not None else None, message))
 
     def mapping(
-        self, node: Node, allowed: tuple[str, ...], what: str
+        self, node: MappingNode, allowed: tuple[str, ...], what: str
     ) -> dict[str, tuple[Node, Node]]:
-        """The keys of a mapping node, refusing duplicates and unknown fields."""
+        """The fields of a mapping, refusing duplicates (PyYAML keeps the last) and unknowns."""
         fields: dict[str, tuple[Node, Node]] = {}
+        seen: dict[str, int] = {}
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, ScalarNode) else None
-            if key in fields:
-                self.problem(
-                    key_node, f'{what} has "{key}" twice (first on line {_line(fields[key][0])}).'
-                )
-            elif key not in allowed:
+            if not isinstance(key_node, ScalarNode):
+                self.problem(key_node, f"{what} has a field name that is not plain text.")
+                continue
+            key = key_node.value
+            if key in seen:
+                self.problem(key_node, f'{what} has "{key}" twice (first on line {seen[key]}).')
+                continue
+            seen[key] = _line(key_node)
+            if key in allowed:
+                fields[key] = (key_node, value_node)
+            else:
                 self.problem(
                     key_node,
                     f'{what} has an unknown field "{key}". Allowed fields: {", ".join(allowed)}.',
                 )
-            else:
-                fields[key] = (key_node, value_node)
         return fields
 
     def text(self, fields, name: str, what: str, *, required: bool, parent: Node) -> str | None:
@@ -91,15 +123,16 @@ class _Checker:
             if required:
                 self.problem(parent, f'{what} has no "{name}".')
             return None
-        _, node = fields[name]
-        if not isinstance(node, ScalarNode) or node.tag != STRING_TAG:
-            self.problem(node, f'{what}: "{name}" must be text; put it in quotes.')
-            return None
-        value = " ".join(node.value.split())
-        if not value:
+        key_node, node = fields[name]
+        if _is_empty(node):
             if required:
-                self.problem(node, f'{what}: "{name}" is empty.')
+                self.problem(key_node, f'{what}: "{name}" is empty.')
             return None
+        if not isinstance(node, ScalarNode) or node.tag != STRING_TAG:
+            fix = "put it in quotes" if isinstance(node, ScalarNode) else "not a list or fields"
+            self.problem(node, f'{what}: "{name}" must be text; {fix}.')
+            return None
+        value = _clean(node.value)
         limit = TEXT_LIMITS.get(name)
         if limit and len(value) > limit:
             self.problem(
@@ -108,19 +141,27 @@ class _Checker:
         return value
 
     def text_list(self, fields, name: str, what: str) -> tuple[str, ...]:
-        if name not in fields:
+        node = fields[name][1] if name in fields else None
+        if node is None or _is_empty(node):
             return ()
-        _, node = fields[name]
         if not isinstance(node, SequenceNode):
             self.problem(node, f'{what}: "{name}" must be a list, one item per line starting "- ".')
             return ()
         items = []
         for item in node.value:
-            if not isinstance(item, ScalarNode) or item.tag != STRING_TAG or not item.value.strip():
+            if _is_empty(item) or not isinstance(item, ScalarNode) or item.tag != STRING_TAG:
                 self.problem(item, f'{what}: every item in "{name}" must be text (not empty).')
             else:
-                items.append(" ".join(item.value.split()))
+                items.append(_clean(item.value))
         return tuple(items)
+
+    def unique(self, seen: dict, value: str, node: Node, what: str, label: str) -> None:
+        """Remember where a value is first used; on a repeat, name that line."""
+        if value.casefold() in seen:
+            first = seen[value.casefold()]
+            self.problem(node, f'{what}: the {label} "{value}" is already used on line {first}.')
+        else:
+            seen[value.casefold()] = _line(node)
 
     def priority(self, number: int, node: Node, seen_slugs: dict, seen_short_names: dict):
         what = f"Priority {number}"
@@ -129,31 +170,19 @@ class _Checker:
                 node, f"{what} must be a set of fields (slug, title ...), not a single value."
             )
             return None
+        if named := _slug_of(node):
+            what = f'{what} ("{named}")'
         fields = self.mapping(node, PRIORITY_FIELDS, what)
         slug = self.text(fields, "slug", what, required=True, parent=node)
-        if slug:
-            what = f'{what} ("{slug}")'
         if slug and not SLUG_PATTERN.match(slug):
-            self.problem(
-                fields["slug"][1],
-                f'{what}: the slug must be lower-case letters and numbers joined by single hyphens, like "bp-1".',
-            )
-        elif slug in seen_slugs:
-            self.problem(
-                fields["slug"][1],
-                f'{what}: the slug "{slug}" is already used on line {seen_slugs[slug]}.',
-            )
+            message = "the slug must be lower-case letters and numbers joined by single hyphens"
+            self.problem(fields["slug"][1], f'{what}: {message}, like "bp-1".')
         elif slug:
-            seen_slugs[slug] = _line(fields["slug"][1])
+            self.unique(seen_slugs, slug, fields["slug"][1], what, "slug")
         title = self.text(fields, "title", what, required=True, parent=node)
         short_name = self.text(fields, "short_name", what, required=False, parent=node)
-        if short_name and short_name.lower() in seen_short_names:
-            self.problem(
-                fields["short_name"][1],
-                f'{what}: the short name "{short_name}" is already used on line {seen_short_names[short_name.lower()]}.',
-            )
-        elif short_name:
-            seen_short_names[short_name.lower()] = _line(fields["short_name"][1])
+        if short_name:
+            self.unique(seen_short_names, short_name, fields["short_name"][1], what, "short name")
         description = self.text(fields, "description", what, required=False, parent=node)
         keywords = self.text_list(fields, "keywords", what)
         examples = self.text_list(fields, "examples", what)
@@ -170,23 +199,26 @@ class _Checker:
         title = self.text(fields, "title", "The file", required=True, parent=root)
         source = self.text(fields, "source", "The file", required=False, parent=root)
         priorities = []
-        if "priorities" not in fields:
+        listed = fields.get("priorities")
+        if listed is None:
             self.problem(root, 'The file has no "priorities".')
-        elif (
-            not isinstance(fields["priorities"][1], SequenceNode)
-            or not fields["priorities"][1].value
-        ):
-            self.problem(
-                fields["priorities"][1], '"priorities" must be a list with at least one priority.'
-            )
+        elif not isinstance(listed[1], SequenceNode) or not listed[1].value:
+            self.problem(listed[0], '"priorities" must be a list with at least one priority.')
         else:
             seen_slugs: dict[str, int] = {}
             seen_short_names: dict[str, int] = {}
-            for number, node in enumerate(fields["priorities"][1].value, start=1):
+            for number, node in enumerate(listed[1].value, start=1):
                 priorities.append(self.priority(number, node, seen_slugs, seen_short_names))
         if self.problems:
             return None
         return FrameworkData(area=area, title=title, priorities=tuple(priorities), source=source)
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError) -> YamlProblem:
+    mark = error.problem_mark or error.context_mark
+    reason = error.problem or error.context or "it could not be read"
+    reason = next((hint for key, hint in _SYNTAX_HINTS.items() if key in reason), reason)
+    return YamlProblem(mark.line + 1 if mark else None, f"The file is not valid YAML: {reason}.")
 
 
 def parse_framework_yaml(text: str | bytes) -> FrameworkData:
@@ -197,20 +229,15 @@ def parse_framework_yaml(text: str | bytes) -> FrameworkData:
         except UnicodeDecodeError as error:
             raise FrameworkYamlError([YamlProblem(None, "The file must be UTF-8 text.")]) from error
     text = text.lstrip("\ufeff")
-    if not text.strip():
-        raise FrameworkYamlError([YamlProblem(None, "The file is empty.")])
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)  # nodes keep their lines
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        reason = error.problem or error.context or "it could not be read"
-        raise FrameworkYamlError(
-            [YamlProblem(mark.line + 1 if mark else None, f"The file is not valid YAML: {reason}.")]
-        ) from error
+        raise FrameworkYamlError([_syntax_problem(error)]) from error
     except yaml.YAMLError as error:
-        raise FrameworkYamlError(
-            [YamlProblem(None, f"The file is not valid YAML: {error}.")]
-        ) from error
+        problem = YamlProblem(None, f"The file is not valid YAML: {error}.")
+        raise FrameworkYamlError([problem]) from error
+    if root is None or _is_empty(root):  # blank, or only comments
+        raise FrameworkYamlError([YamlProblem(None, "The file is empty.")])
     checker = _Checker()
     framework = checker.framework(root)
     if framework is None:
@@ -233,17 +260,16 @@ def dump_framework_yaml(framework: FrameworkData) -> str:
     document["priorities"] = []
     for priority in framework.priorities:
         item: dict = {"slug": priority.slug, "title": priority.title}
-        for name in ("short_name", "description"):
-            if getattr(priority, name):
-                item[name] = getattr(priority, name)
-        for name in ("keywords", "examples"):
-            if getattr(priority, name):
-                item[name] = list(getattr(priority, name))
+        for name in PRIORITY_FIELDS[2:]:  # in file order, leaving out empty ones
+            if value := getattr(priority, name):
+                item[name] = list(value) if isinstance(value, tuple) else value
         document["priorities"].append(item)
+    # Width 100 wraps long titles the way the bundled files are written; wrapping is lossless.
     return yaml.dump(
         document, Dumper=_ReadableDumper, sort_keys=False, allow_unicode=True, width=100
     )
 
 
 def load_framework_file(path: str | Path) -> FrameworkData:
+    """Read a framework file as bytes, so a byte-order mark or bad encoding is reported."""
     return parse_framework_yaml(Path(path).read_bytes())
