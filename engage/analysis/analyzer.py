@@ -54,14 +54,39 @@ class Analyzer:
         self.tagger = tagger or ZeroShotTagger(framework)
 
     def analyse(self, text: str) -> Analysis:
-        text = text or ""
-        words = text.lower().split()
-        english = not words or any(word.strip(".,!?") in ENGLISH_HINTS for word in words[:60])
+        return self.analyse_many([text])[0]
+
+    def analyse_many(self, texts: list[str], batch_size: int = 1000) -> list[Analysis]:
+        """Many comments at once: a learned model scores a whole batch in one go."""
+        results = []
+        for start in range(0, len(texts), batch_size):
+            batch = [text or "" for text in texts[start : start + batch_size]]
+            english = [_reads_as_english(text) for text in batch]
+            if hasattr(self.tagger, "tag_many"):
+                tags = self.tagger.tag_many(
+                    [t if e else "" for t, e in zip(batch, english, strict=True)]
+                )
+            else:
+                tags = [
+                    self.tagger.tag(t) if e else [] for t, e in zip(batch, english, strict=True)
+                ]
+            results += [
+                self._analysis(text, is_english, tuple(text_tags) if is_english else ())
+                for text, is_english, text_tags in zip(batch, english, tags, strict=True)
+            ]
+        return results
+
+    def _analysis(self, text: str, english: bool, tags: tuple) -> Analysis:
         return Analysis(
             sentiment=analyse_sentiment(text) if english else analyse_sentiment(""),
-            tags=tuple(self.tagger.tag(text)) if english else (),
+            tags=tags,
             key_phrases=tuple(key_phrases(text)),
             personal_data=tuple(find_personal_data(text)),
             safeguarding=tuple(find_safeguarding_concerns(text)),
             language="en" if english else "unknown",
         )
+
+
+def _reads_as_english(text: str) -> bool:
+    words = text.lower().split()
+    return not words or any(word.strip(".,!?") in ENGLISH_HINTS for word in words[:60])

@@ -49,6 +49,10 @@ class LearnedTagger:
         self.words, self.characters = words, characters
         self.classifiers = classifiers  #: slug -> LogisticRegression
         self.thresholds = thresholds  #: slug -> probability needed to tag
+        self._weights = self._names = None
+        self._learned: list[str] = []
+        self._weights = None
+        self._names = None
 
     # features ------------------------------------------------------------------------------
     def _zero_shot_matrix(self, texts: list[str]) -> csr_matrix:
@@ -58,14 +62,11 @@ class LearnedTagger:
             rows.append([scores.get(slug, 0.0) * 2 for slug in self.slugs])
         return csr_matrix(np.array(rows, dtype=float))
 
-    def _features(self, texts: list[str]):
+    def _features(self, texts: list[str], words=None):
         normalised = [normalise(text) for text in texts]
+        words = words if words is not None else self.words.transform(normalised)
         return hstack(
-            [
-                self.words.transform(normalised),
-                self.characters.transform(normalised),
-                self._zero_shot_matrix(texts),
-            ]
+            [words, self.characters.transform(normalised), self._zero_shot_matrix(texts)]
         ).tocsr()
 
     # training ------------------------------------------------------------------------------
@@ -99,25 +100,37 @@ class LearnedTagger:
             tagger.classifiers[slug] = classifier
             tagger.thresholds[slug] = 0.5
             learned.append(slug)
+        tagger._weights = None
         return tagger, TrainingReport(len(texts), learned, zero_shot_only)
 
     # tagging -------------------------------------------------------------------------------
+    def _stacked(self):
+        """Every classifier's weights in one matrix, so scoring a batch is one product."""
+        if self._weights is None:
+            self._learned = [slug for slug in self.slugs if slug in self.classifiers]
+            if self._learned:
+                self._weights = np.vstack([self.classifiers[s].coef_[0] for s in self._learned]).T
+                self._biases = np.array([self.classifiers[s].intercept_[0] for s in self._learned])
+        return self._learned, self._weights, getattr(self, "_biases", None)
+
     def tag_many(self, texts: list[str]) -> list[list[PriorityTag]]:
-        features = self._features(texts)
-        probabilities = {
-            slug: clf.predict_proba(features)[:, 1] for slug, clf in self.classifiers.items()
-        }
+        learned, weights, biases = self._stacked()
+        words = self.words.transform([normalise(text) for text in texts]).tocsr()
+        probabilities = {}
+        if learned:
+            logits = np.asarray(self._features(texts, words) @ weights) + biases
+            matrix = 1 / (1 + np.exp(-logits))
+            probabilities = {slug: matrix[:, column] for column, slug in enumerate(learned)}
         results = []
         for index, text in enumerate(texts):
             zero_shot = {tag.slug: tag for tag in self.zero_shot.tag(text)}
             tags = []
             for slug in self.slugs:
-                if slug in self.classifiers:
+                if slug in probabilities:
                     probability = float(probabilities[slug][index])
                     if probability >= self.thresholds[slug]:
-                        tags.append(
-                            PriorityTag(slug, round(probability, 3), self._reasons(slug, text))
-                        )
+                        reasons = self._reasons(slug, words[index])
+                        tags.append(PriorityTag(slug, round(probability, 3), reasons))
                 elif slug in zero_shot:
                     tags.append(zero_shot[slug])
             results.append(sorted(tags, key=lambda tag: -tag.score)[:MAX_TAGS])
@@ -126,12 +139,15 @@ class LearnedTagger:
     def tag(self, text: str) -> list[PriorityTag]:
         return self.tag_many([text])[0]
 
-    def _reasons(self, slug: str, text: str) -> tuple[str, ...]:
+    def _reasons(self, slug: str, word_row) -> tuple[str, ...]:
         """The words in the text that pushed hardest towards this priority."""
-        vector = self.words.transform([normalise(text)])
-        weights = self.classifiers[slug].coef_[0][: vector.shape[1]]
-        names = self.words.get_feature_names_out()
-        contributions = [(vector[0, i] * weights[i], names[i]) for i in vector.nonzero()[1]]
+        if self._names is None:
+            self._names = self.words.get_feature_names_out()
+        weights = self.classifiers[slug].coef_[0]
+        contributions = [
+            (value * weights[index], self._names[index])
+            for index, value in zip(word_row.indices, word_row.data, strict=True)
+        ]
         return tuple(name for weight, name in sorted(contributions, reverse=True)[:5] if weight > 0)
 
     # saving --------------------------------------------------------------------------------

@@ -1,0 +1,96 @@
+"""How fast the text-analysis engine is: comments per second for the full analysis on one core,
+the time to train a framework's model from 5,000 confirmed tags, and peak memory.
+
+    .venv/bin/python benchmarks/analysis_speed.py [--comments 20000] [--examples 5000]
+
+Comments are about 30 words, built from the phrases families use, against the 13-priority
+Blackburn with Darwen framework. Prints figures; asserts nothing.
+"""
+
+import argparse
+import random
+import resource
+import time
+from pathlib import Path
+
+from engage.analysis import Analyzer
+from engage.analysis.learning import LearnedTagger
+from engage.priorities.framework_yaml import load_framework_file
+
+FRAMEWORK = (
+    Path(__file__).resolve().parents[1]
+    / "engage"
+    / "priorities"
+    / "frameworks"
+    / "blackburn-with-darwen.yaml"
+)
+OPENINGS = [
+    "We have waited",
+    "My son has been",
+    "Our daughter needs",
+    "I rang the team",
+    "The school said",
+    "Nobody told us",
+]
+MIDDLES = [
+    "eight months for an EHCP assessment and nobody rang us back",
+    "excluded twice this term because the staff have no autism training",
+    "a place at college next year but nobody has talked to us about it",
+    "help with short breaks because we are exhausted and the clubs are full",
+    "to find anything on the Local Offer website and it is out of date",
+    "refused transport again without any explanation of the criteria",
+]
+ENDINGS = [
+    "and it is making everything harder.",
+    "but the SENCO has been really kind.",
+    "so we feel completely ignored.",
+    "which is not good enough.",
+]
+
+
+def comment(chooser: random.Random) -> str:
+    return f"{chooser.choice(OPENINGS)} {chooser.choice(MIDDLES)} {chooser.choice(ENDINGS)}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--comments", type=int, default=20000)
+    parser.add_argument("--examples", type=int, default=5000)
+    args = parser.parse_args()
+    framework = load_framework_file(FRAMEWORK)
+    chooser = random.Random(5)
+    comments = [comment(chooser) for _ in range(args.comments)]
+    words = sum(len(c.split()) for c in comments) / len(comments)
+
+    analyzer = Analyzer(framework)
+    start = time.process_time()
+    analyzer.analyse_many(comments)
+    seconds = time.process_time() - start
+    print(
+        f"Full analysis (zero-shot), {len(framework.priorities)} priorities, {words:.0f} words per comment: "
+        f"{len(comments) / seconds:,.0f} comments per second on one core"
+    )
+
+    slugs = [p.slug for p in framework.priorities]
+    texts = [comment(chooser) for _ in range(args.examples)]
+    labels = [set(chooser.sample(slugs, chooser.choice([0, 1, 1, 2]))) for _ in texts]
+    start = time.perf_counter()
+    tagger, report = LearnedTagger.train(framework, texts, labels)
+    print(
+        f"Training from {args.examples:,} confirmed tags: {time.perf_counter() - start:.1f} s "
+        f"({len(report.learned)} priorities learned)"
+    )
+
+    learned = Analyzer(framework, tagger)
+    start = time.process_time()
+    batch = comments[:5000]
+    learned.analyse_many(batch)
+    seconds = time.process_time() - start
+    print(
+        f"Full analysis (learned model): {len(batch) / seconds:,.0f} comments per second on one core"
+    )
+    print(f"Peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
