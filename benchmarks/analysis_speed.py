@@ -40,6 +40,11 @@ MIDDLES = [
     "to find anything on the Local Offer website and it is out of date",
     "refused transport again without any explanation of the criteria",
 ]
+ASIDES = [
+    "Every time we ask, we are told to wait for the next panel meeting.",
+    "We have tried to be patient with everyone involved.",
+    "His brother is struggling too and we have no family nearby.",
+]
 ENDINGS = [
     "and it is making everything harder.",
     "but the SENCO has been really kind.",
@@ -49,7 +54,10 @@ ENDINGS = [
 
 
 def comment(chooser: random.Random) -> str:
-    return f"{chooser.choice(OPENINGS)} {chooser.choice(MIDDLES)} {chooser.choice(ENDINGS)}"
+    return (
+        f"{chooser.choice(OPENINGS)} {chooser.choice(MIDDLES)} {chooser.choice(ENDINGS)} "
+        f"{chooser.choice(ASIDES)}"
+    )
 
 
 def main() -> None:

@@ -55,18 +55,20 @@ class LearnedTagger:
         self._names = None
 
     # features ------------------------------------------------------------------------------
-    def _zero_shot_matrix(self, texts: list[str]) -> csr_matrix:
+    def _zero_shot_matrix(self, zero_shot_tags: list[list[PriorityTag]]) -> csr_matrix:
         rows = []
-        for text in texts:
-            scores = {tag.slug: tag.score for tag in self.zero_shot.tag(text)}
+        for tags in zero_shot_tags:
+            scores = {tag.slug: tag.score for tag in tags}
             rows.append([scores.get(slug, 0.0) * 2 for slug in self.slugs])
         return csr_matrix(np.array(rows, dtype=float))
 
-    def _features(self, texts: list[str], words=None):
+    def _features(self, texts: list[str], words=None, zero_shot_tags=None):
         normalised = [normalise(text) for text in texts]
         words = words if words is not None else self.words.transform(normalised)
+        if zero_shot_tags is None:
+            zero_shot_tags = [self.zero_shot.tag(text) for text in texts]
         return hstack(
-            [words, self.characters.transform(normalised), self._zero_shot_matrix(texts)]
+            [words, self.characters.transform(normalised), self._zero_shot_matrix(zero_shot_tags)]
         ).tocsr()
 
     # training ------------------------------------------------------------------------------
@@ -116,14 +118,15 @@ class LearnedTagger:
     def tag_many(self, texts: list[str]) -> list[list[PriorityTag]]:
         learned, weights, biases = self._stacked()
         words = self.words.transform([normalise(text) for text in texts]).tocsr()
+        zero_shot_tags = [self.zero_shot.tag(text) for text in texts]
         probabilities = {}
         if learned:
-            logits = np.asarray(self._features(texts, words) @ weights) + biases
+            logits = np.asarray(self._features(texts, words, zero_shot_tags) @ weights) + biases
             matrix = 1 / (1 + np.exp(-logits))
             probabilities = {slug: matrix[:, column] for column, slug in enumerate(learned)}
         results = []
-        for index, text in enumerate(texts):
-            zero_shot = {tag.slug: tag for tag in self.zero_shot.tag(text)}
+        for index in range(len(texts)):
+            zero_shot = {tag.slug: tag for tag in zero_shot_tags[index]}
             tags = []
             for slug in self.slugs:
                 if slug in probabilities:
