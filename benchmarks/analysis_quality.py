@@ -1,0 +1,151 @@
+"""How right the text-analysis engine is, on the labelled development set.
+
+    .venv/bin/python benchmarks/analysis_quality.py [--data benchmarks/data/send_feedback_dev.csv]
+
+Per framework it prints micro and macro F1 for priority tags: zero-shot from titles and
+descriptions only, zero-shot with keywords and examples, and the learned model on a held-out
+split beside a TF-IDF + linear SVM trained on the same split in the same run. Then sentiment
+accuracy, and precision and recall for the personal-data and safeguarding flags. It asserts
+nothing; the targets are in the issue and the closing notes.
+"""
+
+import argparse
+import csv
+import random
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import f1_score
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.preprocessing import MultiLabelBinarizer
+from sklearn.svm import LinearSVC
+
+from engage.analysis import (
+    Analyzer,
+    analyse_sentiment,
+    find_personal_data,
+    find_safeguarding_concerns,
+)
+from engage.analysis.learning import LearnedTagger
+from engage.priorities.framework_yaml import load_framework_file
+
+ROOT = Path(__file__).resolve().parents[1]
+FRAMEWORKS = {
+    "blackpool": ROOT / "engage/priorities/frameworks/blackpool.yaml",
+    "blackburn_with_darwen": ROOT / "engage/priorities/frameworks/blackburn-with-darwen.yaml",
+}
+
+
+def labels_of(cell: str) -> set[str]:
+    return {slug.strip() for slug in (cell or "").split(";") if slug.strip()}
+
+
+def f1s(slugs: list[str], truth: list[set[str]], predicted: list[set[str]]) -> tuple[float, float]:
+    binariser = MultiLabelBinarizer(classes=slugs)
+    y_true, y_pred = binariser.fit_transform(truth), binariser.transform(predicted)
+    return (
+        f1_score(y_true, y_pred, average="micro", zero_division=0),
+        f1_score(y_true, y_pred, average="macro", zero_division=0),
+    )
+
+
+def titles_only(framework):
+    return replace(
+        framework,
+        priorities=tuple(replace(p, keywords=(), examples=()) for p in framework.priorities),
+    )
+
+
+def split(rows: list[dict], seed: int = 7) -> tuple[list[dict], list[dict]]:
+    shuffled = rows[:]
+    random.Random(seed).shuffle(shuffled)
+    cut = int(len(shuffled) * 0.6)
+    return shuffled[:cut], shuffled[cut:]
+
+
+def svm_baseline(slugs, train_texts, train_labels, test_texts) -> list[set[str]]:
+    vectoriser = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+    binariser = MultiLabelBinarizer(classes=slugs)
+    y = binariser.fit_transform(train_labels)
+    keep = [i for i in range(y.shape[1]) if 0 < y[:, i].sum() < len(y)]
+    model = OneVsRestClassifier(LinearSVC(C=1.0))
+    model.fit(vectoriser.fit_transform(train_texts), y[:, keep])
+    predicted = model.predict(vectoriser.transform(test_texts))
+    return [{slugs[keep[j]] for j in range(len(keep)) if row[j]} for row in predicted]
+
+
+def precision_recall(truth: list[bool], predicted: list[bool]) -> tuple[float, float, int]:
+    true_positive = sum(t and p for t, p in zip(truth, predicted, strict=True))
+    false_positive = sum(p and not t for t, p in zip(truth, predicted, strict=True))
+    precision = true_positive / max(1, sum(predicted))
+    recall = true_positive / max(1, sum(truth))
+    return precision, recall, false_positive
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", default=str(ROOT / "benchmarks/data/send_feedback_dev.csv"))
+    args = parser.parse_args()
+    path = Path(args.data)
+    if not path.exists():
+        print(f"error: no labelled data at {path}", file=sys.stderr)
+        return 1
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    texts = [row["text"] for row in rows]
+    print(f"{len(rows)} labelled comments from {path.name}\n")
+
+    for column, framework_path in FRAMEWORKS.items():
+        framework = load_framework_file(framework_path)
+        slugs = [p.slug for p in framework.priorities]
+        truth = [labels_of(row[column]) for row in rows]
+        print(f"{framework.area} ({len(slugs)} priorities)")
+        for name, data in (
+            ("titles and descriptions", titles_only(framework)),
+            ("with keywords and examples", framework),
+        ):
+            analyzer = Analyzer(data)
+            predicted = [{tag.slug for tag in a.tags} for a in analyzer.analyse_many(texts)]
+            micro, macro = f1s(slugs, truth, predicted)
+            print(f"  zero-shot, {name:<27} micro F1 {micro:.2f}   macro F1 {macro:.2f}")
+        train, test = split(rows)
+        train_texts, test_texts = [r["text"] for r in train], [r["text"] for r in test]
+        train_labels, test_labels = (
+            [labels_of(r[column]) for r in train],
+            [labels_of(r[column]) for r in test],
+        )
+        tagger, _ = LearnedTagger.train(framework, train_texts, train_labels)
+        learned = [{tag.slug for tag in tags} for tags in tagger.tag_many(test_texts)]
+        baseline = svm_baseline(slugs, train_texts, train_labels, test_texts)
+        learned_micro, learned_macro = f1s(slugs, test_labels, learned)
+        svm_micro, svm_macro = f1s(slugs, test_labels, baseline)
+        print(
+            f"  learned model (held-out {len(test)}):     micro F1 {learned_micro:.2f}   macro F1 {learned_macro:.2f}"
+        )
+        print(
+            f"  TF-IDF + linear SVM (same split):   micro F1 {svm_micro:.2f}   macro F1 {svm_macro:.2f}"
+        )
+        print(
+            f"  learned / SVM micro F1: {learned_micro / svm_micro if svm_micro else float('inf'):.2f}\n"
+        )
+
+    correct = sum(analyse_sentiment(row["text"]).label == row["sentiment"] for row in rows)
+    print(f"Sentiment accuracy: {correct / len(rows):.2f}")
+    for name, finder, column in (
+        ("Personal data", find_personal_data, "personal_data"),
+        ("Safeguarding", find_safeguarding_concerns, "safeguarding"),
+    ):
+        truth = [row[column] == "1" for row in rows]
+        predicted = [bool(finder(row["text"])) for row in rows]
+        precision, recall, false_flags = precision_recall(truth, predicted)
+        print(
+            f"{name:<14} precision {precision:.2f}   recall {recall:.2f}   "
+            f"false flags {false_flags} ({false_flags / len(rows) * 50:.1f} per 50 comments)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
