@@ -261,8 +261,15 @@ INTENSIFIERS = {
 CONTRASTS = {"but", "however", "although", "though", "yet", "except"}
 # Time that keeps passing is how families describe delay: "eight months", "two years".
 DURATION = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
-    r"several|many|few)\s+(?:weeks|months|years)\b"
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"several|many|few)\s+(?:weeks|months|years)|(?:over|nearly|almost|more than) a (?:year|month)"
+    r"|a (?:whole )?(?:year|month)|weeks and weeks|months and months)\b"
+)
+# "No support", "no reply", "no place": what is missing is how families describe a failing service.
+MISSING = re.compile(
+    r"\bno (?:\w+ )?(?:support|help|reply|response|place|plan|date|update|contact|progress|choice|"
+    r"answer|funding|transport|provision|service|information|communication|callback|call back|"
+    r"explanation|options?|idea|one|body|school|education|therapy|diagnosis|assessment)\b"
 )
 SARCASM = re.compile(
     r"\b(?:oh )?(?:great|brilliant|fantastic|lovely|perfect|wonderful),? (?:another|yet another|"
@@ -294,6 +301,7 @@ def analyse_sentiment(text: str) -> Sentiment:
         negative += neg * weight
         after_contrast = True
     negative += 1.5 * len(DURATION.findall(lowered))
+    negative += 1.0 * len(MISSING.findall(lowered))
     if SARCASM.search(lowered):
         negative += 3
         positive = max(0.0, positive - 2.5)
