@@ -58,6 +58,9 @@ NAME_AFTER_CUE = re.compile(
     rf"brother|sister|husband|wife|partner|carer|sw|social worker|teacher|senco|key worker)"
     rf"|(?:called|named|name is|names are|I am|I'm|this is))\s*,?\s+(?P<name>{NAME}(?:\s+{NAME}){{1,2}})\b"
 )
+FULL_NAME = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
 NAME_AFTER_TITLE = re.compile(rf"\b(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+{NAME}(?:\s+{NAME})?)\b")
 # Capitalised words that start sentences or name places and services, not people.
 NOT_NAMES = {
@@ -89,7 +92,207 @@ NOT_NAMES = {
     "Nhs",
     "The",
     "And",
+    "Men",
+    "Tumble",
+    "Potter",
+    "Christmas",
+    "Easter",
 }
+# Common first names in England and Wales (ONS baby names, several decades), to find a
+# "First Surname" anywhere in a comment, not only after words like "my son".
+FIRST_NAMES = frozenset(
+    [
+        "oliver",
+        "george",
+        "harry",
+        "noah",
+        "jack",
+        "leo",
+        "arthur",
+        "muhammad",
+        "oscar",
+        "charlie",
+        "jacob",
+        "thomas",
+        "henry",
+        "william",
+        "freddie",
+        "alfie",
+        "theo",
+        "archie",
+        "joshua",
+        "james",
+        "daniel",
+        "samuel",
+        "joseph",
+        "ethan",
+        "lucas",
+        "logan",
+        "mason",
+        "max",
+        "isaac",
+        "dylan",
+        "tyler",
+        "riley",
+        "jayden",
+        "kai",
+        "liam",
+        "ryan",
+        "connor",
+        "callum",
+        "kieran",
+        "jordan",
+        "aaron",
+        "adam",
+        "ben",
+        "benjamin",
+        "lewis",
+        "luke",
+        "matthew",
+        "michael",
+        "david",
+        "john",
+        "paul",
+        "mark",
+        "peter",
+        "steven",
+        "andrew",
+        "chris",
+        "christopher",
+        "richard",
+        "robert",
+        "simon",
+        "gary",
+        "lee",
+        "craig",
+        "darren",
+        "dean",
+        "jason",
+        "scott",
+        "shaun",
+        "stuart",
+        "wayne",
+        "kevin",
+        "ian",
+        "neil",
+        "alan",
+        "tom",
+        "sam",
+        "josh",
+        "jake",
+        "harvey",
+        "reggie",
+        "tommy",
+        "ollie",
+        "finley",
+        "finn",
+        "ronnie",
+        "frankie",
+        "louie",
+        "stanley",
+        "albert",
+        "olivia",
+        "amelia",
+        "isla",
+        "ava",
+        "mia",
+        "ivy",
+        "lily",
+        "isabella",
+        "rosie",
+        "sophia",
+        "grace",
+        "freya",
+        "willow",
+        "florence",
+        "emily",
+        "ella",
+        "poppy",
+        "evie",
+        "charlotte",
+        "sophie",
+        "jessica",
+        "chloe",
+        "ruby",
+        "lucy",
+        "ellie",
+        "millie",
+        "holly",
+        "molly",
+        "daisy",
+        "phoebe",
+        "scarlett",
+        "layla",
+        "maya",
+        "evelyn",
+        "harper",
+        "aria",
+        "hannah",
+        "lauren",
+        "megan",
+        "bethany",
+        "abigail",
+        "amy",
+        "katie",
+        "rebecca",
+        "sarah",
+        "laura",
+        "emma",
+        "rachel",
+        "nicola",
+        "claire",
+        "lisa",
+        "michelle",
+        "kelly",
+        "donna",
+        "joanne",
+        "karen",
+        "julie",
+        "helen",
+        "jane",
+        "louise",
+        "kate",
+        "kirsty",
+        "gemma",
+        "natalie",
+        "leanne",
+        "stacey",
+        "kayleigh",
+        "kacey",
+        "courtney",
+        "jade",
+        "paige",
+        "amber",
+        "summer",
+        "skye",
+        "lacey",
+        "leah",
+        "zara",
+        "aisha",
+        "fatima",
+        "maryam",
+        "zainab",
+        "ayesha",
+        "amira",
+        "hafsa",
+        "mohammed",
+        "mohammad",
+        "ahmed",
+        "ali",
+        "omar",
+        "hassan",
+        "ibrahim",
+        "yusuf",
+        "bilal",
+        "hamza",
+        "zain",
+        "ayaan",
+        "rayan",
+        "arjun",
+        "priya",
+        "anjali",
+    ]
+)
 
 
 def find_personal_data(text: str) -> list[Flag]:
@@ -109,6 +312,10 @@ def find_personal_data(text: str) -> list[Flag]:
         flags.append(
             Flag("date_of_birth", match.start("date"), match.end("date"), match.group("date"))
         )
+    for match in FULL_NAME.finditer(text):
+        first = match.group("first").split("-")[0].lower()
+        if first in FIRST_NAMES and match.group("last") not in NOT_NAMES:
+            flags.append(Flag("full_name", match.start(), match.end(), match.group()))
     for pattern in (NAME_AFTER_CUE, NAME_AFTER_TITLE):
         for match in pattern.finditer(text):
             words = match.group("name").split()
@@ -179,6 +386,47 @@ SAFEGUARDING_PATTERNS = [
         r"\b(?:county lines|carrying drugs|made to (?:sell|carry)|older (?:men|boys|lads) (?:pick|picking) (?:him|her) up)\b",
     ),
     ("missing", r"\b(?:went missing|keeps going missing|ran away from home|runs away from home)\b"),
+    # Indirect ways people say a child wants to die.
+    (
+        "self-harm or suicide",
+        r"\bbetter off (?:dead|without (?:me|her|him|them))\b|\bwish(?:es|ed)? (?:i|she|he|they) (?:wasn'?t|weren'?t|was not|were not) (?:here|alive|born)\b",
+    ),
+    (
+        "self-harm or suicide",
+        r"\b(?:go to sleep and (?:not|never) wake up|end it all|jump(?:ing)? off (?:a|the) (?:bridge|roof|building)|threaten(?:ing|ed|s)? to jump|giving (?:her|his|their|my) (?:things|stuff|belongings) away|kill (?:my|him|her|them)sel(?:f|ves))\b",
+    ),
+    # Physical harm in plain words.
+    (
+        "physical harm",
+        r"\b(?:grab(?:bed|s|bing)?|held|holds|pinned|pushed|shoved|threw|dragged) (?:him|her|them|me) (?:by the (?:throat|neck|arm|arms|hair)|down|against)\b",
+    ),
+    (
+        "physical harm",
+        r"\b(?:black eye|cut lip|broken (?:arm|wrist|nose)|marks on (?:her|his|their) (?:arms?|legs?|neck|body|face)|won'?t (?:say|explain) how (?:she|he|they) got)\b",
+    ),
+    (
+        "physical harm",
+        r"\blocks? (?:him|her|them) in (?:his|her|their|the) (?:room|bedroom|cupboard)\b",
+    ),
+    # Fear of someone at home.
+    (
+        "not safe",
+        r"\b(?:frightened|scared|terrified|afraid) (?:of (?:my|his|her|their) (?:husband|wife|partner|dad|mum|father|mother|stepdad|stepmum|ex)|to leave (?:them|him|her) alone (?:together|with))\b|\bterrified to go (?:back|home)\b",
+    ),
+    (
+        "domestic abuse",
+        r"\b(?:he|she)(?:'ll| will) make sure (?:i|we) never see\b|\bcan'?t talk on the phone\b|\b(?:my|our) ex (?:has been |keeps |is )?(?:turning up|showing up)\b.{0,40}\b(?:drunk|take|threat)",
+    ),
+    # Online and criminal exploitation.
+    (
+        "exploitation",
+        r"\b(?:older (?:man|men|woman|boy|boys|lads?)|a man|strangers?) (?:online|on (?:snapchat|instagram|tiktok|whatsapp))\b|\b(?:send|sending|asked for|asking (?:her|him) to send) (?:photos|pictures|pics|nudes)\b|'?boyfriend'? who is (?:1[89]|[2-9]\d)\b|\bstaying out (?:all night|overnight)\b",
+    ),
+    # Neglect and a child caring alone.
+    (
+        "neglect",
+        r"\b(?:always (?:starving|hungry|dirty)|same clothes every day|(?:electric|electricity|gas|heating) (?:cut off|turned off)|without food|no food in the house|(?:is|are|been) drinking a lot|i look after my little (?:brother|sister) (?:most|every) (?:nights?|days?))\b",
+    ),
 ]
 _SAFEGUARDING = [
     (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in SAFEGUARDING_PATTERNS
@@ -188,7 +436,8 @@ _SAFEGUARDING = [
 DECOYS = re.compile(
     r"\b(?:(?:is|was|it'?s|that'?s|this is|you'?re|they'?re)\s+killing me|killing it|kill(?:ing)? time|"
     r"(?:could|would) kill for|dying to|to die for|died laughing|bored to death|scared to death of (?:the )?(?:forms?|paperwork|phone)|"
-    r"self[- ]harm (?:service|team|support|training|awareness|leaflet|policy)|"
+    r"self[- ]harm (?:service|team|support|training|awareness|leaflet|policy|nurse|worker|clinic|group)|"
+    r"(?:system|council|process|service|it|they) (?:is|are|was|were) abusive|"
     r"abuse of (?:power|process|the system)|"
     r"(?:knock|knocked|beat|beating) (?:the|a) (?:record|deadline|waiting list|queue)|"
     r"hit (?:a|the) (?:wall|limit|target|deadline|brick wall|ceiling)|hit (?:me|us) hard)\b",

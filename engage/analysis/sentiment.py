@@ -317,6 +317,7 @@ def _score_clause(clause: str) -> tuple[float, float]:
         spans.append((match.start(), match.end()))
         positive, negative = _add(positive, negative, value)
     tokens = [(m.group(), m.start()) for m in TOKEN.finditer(clause)]
+    negators_used = set()
     for index, (token, start) in enumerate(tokens):
         if token not in WORDS or any(s <= start < e for s, e in spans):
             continue
@@ -324,10 +325,26 @@ def _score_clause(clause: str) -> tuple[float, float]:
         previous = [t for t, _ in tokens[max(0, index - 3) : index]]
         for word in previous:
             value *= INTENSIFIERS.get(word, 1)
-        if any(word in NEGATORS or word.endswith("n't") for word in previous):
+        negator = next(
+            (i for i in range(max(0, index - 3), index) if _is_negator(tokens[i][0])), None
+        )
+        if negator is not None:
             value = -value * (0.5 if value < 0 else 1.0)
+            negators_used.add(negator)
         positive, negative = _add(positive, negative, value)
+    # A "not", "never" or "n't" that flips no sentiment word is, in feedback about services,
+    # nearly always something that did not happen: "haven't received the plan", "doesn't get it".
+    for index, (token, start) in enumerate(tokens):
+        unused = (
+            _is_negator(token) and index not in negators_used and token not in ("no", "nothing")
+        )
+        if unused and not any(s <= start < e for s, e in spans):
+            negative += 0.9
     return positive, negative
+
+
+def _is_negator(word: str) -> bool:
+    return word in NEGATORS or word.endswith("n't")
 
 
 def _negated(before: str, value: float) -> float:
@@ -348,8 +365,8 @@ def _label(positive: float, negative: float) -> Sentiment:
     score = round((positive - negative) / (total + 2.0), 3)
     if (
         positive >= 1.5
-        and negative >= 1.5
-        and min(positive, negative) / max(positive, negative) >= 0.35
+        and negative >= 1.0
+        and min(positive, negative) / max(positive, negative) >= 0.25
     ):
         return Sentiment("mixed", score, positive, negative)
     if score <= -0.15:

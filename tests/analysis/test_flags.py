@@ -114,3 +114,35 @@ def test_very_long_and_empty_text_is_handled():
     assert find_personal_data(long_text) == []
     assert find_safeguarding_concerns(long_text) == []
     assert find_personal_data("") == [] and find_safeguarding_concerns("") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told her teacher everyone would be better off without her.",
+        "He grabbed her by the arm and shoved her against the wall.",
+        "A man on Snapchat keeps asking him to send pictures.",
+        "The children are always hungry and the gas has been cut off for a week.",
+        "He locks her in the bedroom when she screams.",
+    ],
+)
+def test_indirect_disclosures_are_flagged(text):
+    assert find_safeguarding_concerns(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council is abusive to families who ask questions.",
+        "The self-harm nurse was kind and clear.",
+    ],
+)
+def test_complaints_and_services_that_use_the_words_are_not_flagged(text):
+    assert find_safeguarding_concerns(text) == []
+
+
+def test_a_first_name_and_surname_anywhere_is_personal_data():
+    assert kinds_and_text("Kacey-Leigh Robinson in year 5 has no TA.") == [
+        ("full_name", "Kacey-Leigh Robinson")
+    ]
+    assert kinds_and_text("We loved the Mr Men booklet about reviews.") == []
