@@ -33,7 +33,7 @@ class PriorityTag:
 class ZeroShotTagger:
     """Built once per framework, then used for every comment."""
 
-    def __init__(self, framework: FrameworkData, threshold: float = 0.18):
+    def __init__(self, framework: FrameworkData, threshold: float = 0.1):
         self.slugs = [priority.slug for priority in framework.priorities]
         self.threshold = threshold
         weights: dict[str, Counter] = {}

@@ -220,6 +220,48 @@ SYNONYMS = {
     "staff": "workforce",
     "teachers": "workforce",
 }
+# The SEND ideas that strategies and families name in different words. Every phrase on the right
+# becomes the concept on the left, in priorities and comments alike, so a comment about "the
+# diagnosis wait" meets a priority about "early identification" without sharing a word.
+CONCEPTS = {
+    "identifyneed": "early identification|identification of need|identification|identified|identify|"
+    "diagnosis|diagnosed|assessment|assessed|assessments|noticed the signs|health visitor|referral|"
+    "referred|ehcp assessment",
+    "transitionphase": "transition|transitions|moving up|moving on|secondary school|year 6|year 11|"
+    "adult services|children's to adults'|leaving school|new school|changing school|phase of transition",
+    "coproduce": "coproduction|coproduced|co-produced|co produced|coproduce|involve|involved|involving|"
+    "consulted|consultation|asked us|ask parents|asked parents|have a say|decision making|stakeholders|"
+    "parent carer forum|parents' views|our views|listened to|not listened|listen to",
+    "eligibility": "eligibility|eligible|criteria|threshold|qualify|entitled|entitlement|turned down|"
+    "refused|panel|funding criteria",
+    "workforce": "workforce|staff|training|trained|untrained|teachers|teacher|professionals|"
+    "knowledgeable|competent|empathise|understand autism|don't understand|dont understand",
+    "infosharing": "information sharing|share information|sharing information|passed on|records|"
+    "tell our story|repeat our story|telling our story|notes|communication channels|between professionals|"
+    "talk to each other|each other",
+    "inclusion": "inclusive|inclusion|excluded|exclusion|exclusions|left out|school trips|trips|"
+    "reduced timetable|full access|part time timetable",
+    "personalise": "personalisation|personalised|personal budget|direct payments|direct payment|tailored|"
+    "individual needs|person centred|one size fits all",
+    "commissioning": "joint commissioning|commissioning|commissioned|commission|ccg|clinical commissioning group|"
+    "met locally|out of area",
+    "localoffer": "local offer|website|online|directory|find information|find out what|what's available",
+    "adulthood": "preparation for adulthood|preparing for adulthood|adulthood|independent living|"
+    "independence|independent|employment|employers|job|jobs|work experience|supported internship|"
+    "apprenticeship|housing|adult life",
+    "postsixteen": "post 16|post-16|sixteen|16 years|age of 16|college|sixth form|further education|"
+    "courses|training providers",
+    "respite": "short breaks|short break|respite|sitting service|overnight stays|overnight stay",
+    "activities": "holiday club|holiday clubs|after school club|youth club|clubs|club|leisure|activities|"
+    "social activities|things to do|socialise|friendships|friends|friend",
+    "schoolplace": "school place|school places|special school|specialist provision|mainstream school|"
+    "mainstream|resource base|placement|local school|local settings|education provision",
+}
+for concept, phrases in CONCEPTS.items():
+    for phrase in phrases.split("|"):
+        SYNONYMS.setdefault(phrase, concept)
+        SYNONYMS[phrase] = concept
+
 _SYNONYM_PATTERN = re.compile(
     r"\b(?:" + "|".join(re.escape(s) for s in sorted(SYNONYMS, key=len, reverse=True)) + r")\b"
 )
