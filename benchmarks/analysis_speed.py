@@ -54,9 +54,10 @@ ENDINGS = [
 
 
 def comment(chooser: random.Random) -> str:
+    """A ~32-word comment; the number makes every one different, so no cache can help."""
     return (
         f"{chooser.choice(OPENINGS)} {chooser.choice(MIDDLES)} {chooser.choice(ENDINGS)} "
-        f"{chooser.choice(ASIDES)}"
+        f"{chooser.choice(ASIDES)} Case {chooser.randrange(10**9)}."
     )
 
 

@@ -81,7 +81,7 @@ class LearnedTagger:
         if unknown:
             raise ModelError(f"Unknown priority slug(s) in the labels: {', '.join(unknown)}")
         words = TfidfVectorizer(
-            ngram_range=(1, 2), sublinear_tf=True, min_df=1, stop_words="english"
+            ngram_range=(1, 2), sublinear_tf=True, min_df=2, stop_words="english"
         )
         characters = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2
@@ -97,7 +97,9 @@ class LearnedTagger:
             if target.sum() < MIN_POSITIVES or target.sum() == len(target):
                 zero_shot_only.append(slug)
                 continue
-            classifier = LogisticRegression(C=8.0, class_weight="balanced", max_iter=2000)
+            classifier = LogisticRegression(
+                C=8.0, class_weight="balanced", solver="liblinear", max_iter=500
+            )
             classifier.fit(features, target)
             tagger.classifiers[slug] = classifier
             tagger.thresholds[slug] = 0.5

@@ -2,6 +2,7 @@
 ways families name the same SEND things brought to one term."""
 
 import re
+from functools import lru_cache
 
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -296,7 +297,10 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
+    """Lower case, with every SEND phrase brought to its concept (cached: the tagger, the learned
+    model and key phrases all ask for the same comment's form)."""
     lowered = text.lower().replace("’", "'").replace("-", " ")
     return _SYNONYM_PATTERN.sub(lambda match: SYNONYMS[match.group()], lowered)
 
