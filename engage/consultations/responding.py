@@ -344,9 +344,10 @@ _SUBMIT_IN_ONE_STATEMENT = text(
 )
 
 
-def _submit_in_one_statement(consultation, questions, answers, draft, **fields) -> int:
+def _free_text_answers(consultation, questions, answers: dict[int, object]) -> list[dict]:
+    """The answers people wrote in their own words, each with where it was said."""
     by_id = {question.id: question for question in questions}
-    feedback = [
+    return [
         {
             "question_id": question_id,
             "context": f"{consultation.title}: {by_id[question_id].text}"[:500],
@@ -355,6 +356,10 @@ def _submit_in_one_statement(consultation, questions, answers, draft, **fields) 
         for question_id, value in answers.items()
         if (text := free_text_of(by_id[question_id].kind, value)) and text.strip()
     ]
+
+
+def _submit_in_one_statement(consultation, questions, answers, draft, **fields) -> int:
+    feedback = _free_text_answers(consultation, questions, answers)
     return db.session.execute(
         _SUBMIT_IN_ONE_STATEMENT,
         {
@@ -398,16 +403,10 @@ def write_response(
             for question_id, value in answers.items()
         ],
     )
-    by_id = {question.id: question for question in questions}
     feedback = [
-        {
-            # "response:question" names the answer without waiting for the answer's id
-            "origin_id": f"{response_id}:{question_id}",
-            "context": f"{consultation.title}: {by_id[question_id].text}",
-            "text": free_text_of(by_id[question_id].kind, value),
-        }
-        for question_id, value in answers.items()
-        if free_text_of(by_id[question_id].kind, value)
+        # "response:question" names the answer without waiting for the answer's id
+        {**row, "origin_id": f"{response_id}:{row['question_id']}"}
+        for row in _free_text_answers(consultation, questions, answers)
     ]
     record_feedback_rows(
         source=FeedbackSource.CONSULTATION,
