@@ -1,6 +1,7 @@
 """The base form every feature's forms extend: GOV.UK wording and whitespace stripped."""
 
 from flask_wtf import FlaskForm
+from wtforms.validators import Length
 
 
 def _strip(value):
@@ -16,3 +17,8 @@ class EngageForm(FlaskForm):
             if _strip not in filters:
                 unbound_field.kwargs["filters"] = [_strip, *filters]
             return unbound_field.bind(form=form, **options)
+
+
+def at_most(what: str, limit: int) -> Length:
+    """A length limit worded as GOV.UK does: "Title must be 200 characters or fewer"."""
+    return Length(max=limit, message=f"{what} must be {limit:,} characters or fewer")

@@ -8,7 +8,7 @@ from wtforms import EmailField, PasswordField, RadioField, StringField, SubmitFi
 from wtforms.validators import Email, EqualTo, InputRequired, Length
 
 from engage.accounts.roles import Role
-from engage.forms import EngageForm
+from engage.forms import EngageForm, at_most
 
 EMAIL_REQUIRED = InputRequired("Enter your email address")
 EMAIL_FORMAT = Email("Enter an email address in the correct format, like name@example.com")
@@ -59,7 +59,7 @@ class InviteOfficerForm(EngageForm):
         "Full name",
         validators=[
             InputRequired("Enter the officer's full name"),
-            Length(max=120, message="Full name must be 120 characters or fewer"),
+            at_most("Full name", 120),
         ],
         widget=GovTextInput(),
         render_kw={"autocomplete": "off", "spellcheck": "false"},

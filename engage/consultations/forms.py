@@ -26,7 +26,6 @@ from wtforms import (
 from wtforms.validators import (
     Email,
     InputRequired,
-    Length,
     NumberRange,
     Optional,
     StopValidation,
@@ -36,7 +35,7 @@ from wtforms.validators import (
 from engage.consultations.builder import ConsultationDetails, QuestionDetails
 from engage.consultations.models import Audience, Relationship
 from engage.consultations.question_types import QuestionType
-from engage.forms import EngageForm
+from engage.forms import EngageForm, at_most
 
 LONDON = ZoneInfo("Europe/London")
 TIME_HINT = "Use the 24-hour clock, for example 09:00 or 17:30"
@@ -69,7 +68,7 @@ class ConsultationForm(EngageForm):
         "Title",
         validators=[
             InputRequired("Enter a title"),
-            Length(max=200, message="Title must be 200 characters or fewer"),
+            at_most("Title", 200),
         ],
         widget=GovTextInput(),
     )
@@ -78,7 +77,7 @@ class ConsultationForm(EngageForm):
         description="What the consultation is about and why it matters. Shown on the start page.",
         validators=[
             InputRequired("Enter a summary"),
-            Length(max=5000, message="Summary must be 5,000 characters or fewer"),
+            at_most("Summary", 5000),
         ],
         widget=GovTextArea(),
     )
@@ -87,7 +86,7 @@ class ConsultationForm(EngageForm):
         description="Short sentences and everyday words, for young people and anyone who wants it.",
         validators=[
             Optional(),
-            Length(max=5000, message="Easy read summary must be 5,000 characters or fewer"),
+            at_most("Easy read summary", 5000),
         ],
         widget=GovTextArea(),
     )
@@ -125,7 +124,7 @@ class ConsultationForm(EngageForm):
         description="What happens to people's answers: who sees them, how long they are kept.",
         validators=[
             InputRequired("Enter a privacy statement"),
-            Length(max=5000, message="Privacy statement must be 5,000 characters or fewer"),
+            at_most("Privacy statement", 5000),
         ],
         widget=GovTextArea(),
     )
@@ -133,7 +132,7 @@ class ConsultationForm(EngageForm):
         "Contact name or team",
         validators=[
             InputRequired("Enter a contact name or team"),
-            Length(max=120, message="Contact must be 120 characters or fewer"),
+            at_most("Contact", 120),
         ],
         widget=GovTextInput(),
     )
@@ -186,7 +185,7 @@ class SectionForm(EngageForm):
         "Page heading",
         validators=[
             InputRequired("Enter a page heading"),
-            Length(max=200, message="Page heading must be 200 characters or fewer"),
+            at_most("Page heading", 200),
         ],
         widget=GovTextInput(),
     )
@@ -195,7 +194,7 @@ class SectionForm(EngageForm):
         description="A sentence or two shown above the questions on this page.",
         validators=[
             Optional(),
-            Length(max=2000, message="Introduction must be 2,000 characters or fewer"),
+            at_most("Introduction", 2000),
         ],
         widget=GovTextArea(),
     )
@@ -218,13 +217,13 @@ class QuestionForm(EngageForm):
         description="Ask one thing, in plain words.",
         validators=[
             InputRequired("Enter the question"),
-            Length(max=500, message="Question must be 500 characters or fewer"),
+            at_most("Question", 500),
         ],
         widget=GovTextArea(),
     )
     hint = TextAreaField(
         "Hint (optional)",
-        validators=[Optional(), Length(max=1000, message="Hint must be 1,000 characters or fewer")],
+        validators=[Optional(), at_most("Hint", 1000)],
         widget=GovTextArea(),
     )
     required = RadioField(
@@ -299,7 +298,7 @@ class AboutYouForm(EngageForm):
             # Empty is fine unless an email was asked for; then the format is checked.
             lambda form, field: form.check_email_needed(field),
             Email("Enter an email address in the correct format, like name@example.com"),
-            Length(max=254, message="Email address must be 254 characters or fewer"),
+            at_most("Email address", 254),
         ],
         widget=GovTextInput(),
         render_kw={"autocomplete": "email", "spellcheck": "false"},

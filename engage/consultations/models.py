@@ -134,10 +134,6 @@ class Consultation(db.Model):
         return self.status_at(utcnow())
 
     @property
-    def is_open(self) -> bool:
-        return self.status == Status.OPEN
-
-    @property
     def questions(self) -> list["Question"]:
         return [question for section in self.sections for question in section.questions]
 

@@ -24,7 +24,6 @@ from engage.consultations.models import (
     Consultation,
     Draft,
     Question,
-    Relationship,
     Response,
     Section,
 )
@@ -36,7 +35,6 @@ from engage.feedback.models import FeedbackSource
 from engage.feedback.services import record_feedback_rows
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to read out
-RESUME_CODE_ALPHABET = REFERENCE_ALPHABET
 
 
 class NotAcceptingResponses(Exception):
@@ -523,7 +521,3 @@ def delete_expired_drafts(now: datetime | None = None) -> int:
     """Drafts past their expiry are deleted, never counted. Returns how many."""
     result = db.session.execute(delete(Draft).where(Draft.expires_at <= (now or utcnow())))
     return result.rowcount or 0
-
-
-def relationship_choices() -> list[tuple[str, str]]:
-    return [(value.value, value.label) for value in Relationship]

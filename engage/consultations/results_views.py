@@ -15,14 +15,14 @@ from flask import (
 from flask_login import current_user
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput, GovTextArea
 from wtforms import SubmitField, TextAreaField
-from wtforms.validators import InputRequired, Length
+from wtforms.validators import InputRequired
 
 from engage.accounts.roles import Role, officer_required
 from engage.audit.services import record_event
 from engage.consultations import responding, results
 from engage.consultations.admin_views import _consultation, consultations_admin
 from engage.consultations.models import Channel, Relationship, Status
-from engage.forms import EngageForm
+from engage.forms import EngageForm, at_most
 
 
 class PublishResultsForm(EngageForm):
@@ -31,7 +31,7 @@ class PublishResultsForm(EngageForm):
         description="What people told us and what happens next. This is shown on the public page.",
         validators=[
             InputRequired("Enter a results summary"),
-            Length(max=10000, message="Results summary must be 10,000 characters or fewer"),
+            at_most("Results summary", 10000),
         ],
         widget=GovTextArea(),
     )

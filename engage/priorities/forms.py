@@ -7,9 +7,9 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import BooleanField, StringField, SubmitField, TextAreaField
-from wtforms.validators import InputRequired, Length, Optional, Regexp
+from wtforms.validators import InputRequired, Optional, Regexp
 
-from engage.forms import EngageForm
+from engage.forms import EngageForm, at_most
 from engage.priorities.framework_yaml import PriorityData
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -38,7 +38,7 @@ class FrameworkDetailsForm(EngageForm):
         "Local area",
         validators=[
             InputRequired("Enter the local area"),
-            Length(max=120, message="Local area must be 120 characters or fewer"),
+            at_most("Local area", 120),
         ],
         widget=GovTextInput(),
     )
@@ -46,14 +46,14 @@ class FrameworkDetailsForm(EngageForm):
         "Strategy title",
         validators=[
             InputRequired("Enter the strategy title"),
-            Length(max=300, message="Title must be 300 characters or fewer"),
+            at_most("Title", 300),
         ],
         widget=GovTextInput(),
     )
     source = StringField(
         "Source (optional)",
         description="Where the priorities come from, for example the strategy document",
-        validators=[Optional(), Length(max=300, message="Source must be 300 characters or fewer")],
+        validators=[Optional(), at_most("Source", 300)],
         widget=GovTextInput(),
     )
     submit = SubmitField("Save details", widget=GovSubmitInput())
@@ -65,7 +65,7 @@ class PriorityForm(EngageForm):
         description="A short identifier used in files and reports, for example bp-1. Lower-case letters, numbers and hyphens.",
         validators=[
             InputRequired("Enter a slug"),
-            Length(max=60, message="Slug must be 60 characters or fewer"),
+            at_most("Slug", 60),
             Regexp(
                 SLUG_PATTERN,
                 message="Slug must be lower-case letters and numbers, joined by single hyphens, like bp-1",
@@ -79,7 +79,7 @@ class PriorityForm(EngageForm):
         description="The priority as the strategy words it",
         validators=[
             InputRequired("Enter the priority's title"),
-            Length(max=500, message="Title must be 500 characters or fewer"),
+            at_most("Title", 500),
         ],
         widget=GovTextArea(),
     )
@@ -88,7 +88,7 @@ class PriorityForm(EngageForm):
         description="A label for tables and tags, for example ‘Preparing for adulthood’",
         validators=[
             Optional(),
-            Length(max=40, message="Short name must be 40 characters or fewer"),
+            at_most("Short name", 40),
         ],
         widget=GovTextInput(),
     )
@@ -96,7 +96,7 @@ class PriorityForm(EngageForm):
         "Description (optional)",
         validators=[
             Optional(),
-            Length(max=2000, message="Description must be 2,000 characters or fewer"),
+            at_most("Description", 2000),
         ],
         widget=GovTextArea(),
     )

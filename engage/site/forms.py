@@ -5,9 +5,9 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import EmailField, RadioField, StringField, SubmitField, TextAreaField
-from wtforms.validators import Email, InputRequired, Length
+from wtforms.validators import Email, InputRequired
 
-from engage.forms import EngageForm
+from engage.forms import EngageForm, at_most
 
 
 def _required(what: str):
@@ -20,7 +20,7 @@ class SiteSettingsForm(EngageForm):
         description="Shown at the top of every page, for example ‘Have your say on SEND’",
         validators=[
             _required("the service name"),
-            Length(max=80, message="Service name must be 80 characters or fewer"),
+            at_most("Service name", 80),
         ],
         widget=GovTextInput(),
     )
@@ -29,7 +29,7 @@ class SiteSettingsForm(EngageForm):
         description="For example ‘Blackpool’",
         validators=[
             _required("the local area"),
-            Length(max=80, message="Local area must be 80 characters or fewer"),
+            at_most("Local area", 80),
         ],
         widget=GovTextInput(),
     )
@@ -38,7 +38,7 @@ class SiteSettingsForm(EngageForm):
         description="The data controller named in the privacy notice, for example ‘Blackpool Council’",
         validators=[
             _required("the organisation's name"),
-            Length(max=120, message="Organisation must be 120 characters or fewer"),
+            at_most("Organisation", 120),
         ],
         widget=GovTextInput(),
     )
@@ -54,7 +54,7 @@ class SiteSettingsForm(EngageForm):
         "Contact phone number",
         validators=[
             _required("a contact phone number"),
-            Length(max=40, message="Phone number must be 40 characters or fewer"),
+            at_most("Phone number", 40),
         ],
         widget=GovTextInput(),
     )
@@ -62,7 +62,7 @@ class SiteSettingsForm(EngageForm):
         "Contact postal address",
         validators=[
             _required("a contact postal address"),
-            Length(max=500, message="Address must be 500 characters or fewer"),
+            at_most("Address", 500),
         ],
         widget=GovTextArea(),
     )
