@@ -65,3 +65,10 @@ def test_sqlite_runs_with_foreign_keys_and_wal(app):
         pytest.skip("SQLite pragmas only apply on SQLite; this run uses PostgreSQL")
     assert db.session.execute(text("PRAGMA foreign_keys")).scalar() == 1
     assert db.session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_pooled_connections_are_renewed_but_not_pinged_by_default(app):
+    """A ping is a round trip on every request; renewing every half hour keeps connections fresh."""
+    options = config.Config.SQLALCHEMY_ENGINE_OPTIONS
+    assert options == {"pool_pre_ping": False, "pool_recycle": 1800}
+    assert app.config["SQLALCHEMY_ENGINE_OPTIONS"]["pool_recycle"] == 1800
