@@ -332,6 +332,13 @@ def main() -> None:
         f"clients at once: {args.concurrency}; machine: {os.cpu_count()} cores"
     )
     slug, consultation_id = build_database(env)
+    # The bare app's table, made once here: workers that each made it at start-up could collide.
+    subprocess.run(
+        [PYTHON, "-c", "from benchmarks.bare_app import create_app; create_app()"],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        check=True,
+    )
 
     engage_port, bare_port = free_port(), free_port()
     engage = serve("engage:create_app()", engage_port, env, args.workers)
