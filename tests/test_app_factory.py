@@ -72,3 +72,15 @@ def test_pooled_connections_are_renewed_but_not_pinged_by_default(app):
     options = config.Config.SQLALCHEMY_ENGINE_OPTIONS
     assert options == {"pool_pre_ping": False, "pool_recycle": 1800}
     assert app.config["SQLALCHEMY_ENGINE_OPTIONS"]["pool_recycle"] == 1800
+
+
+def test_the_web_app_does_not_load_scikit_learn_until_a_learned_model_is_used():
+    """scikit-learn costs every web worker about 90 MB and a second; most never use it."""
+    import subprocess
+    import sys
+
+    script = "import sys, engage; engage.create_app('testing'); print('sklearn' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from engage.audit.services import record_event
 from engage.consultations.models import Answer, Consultation, Question, Relationship, Response
@@ -166,36 +165,54 @@ def export_header(consultation: Consultation) -> list[str]:
 
 
 def export_rows(consultation: Consultation) -> Iterator[list]:
-    """One row per response, one column per question, read in batches."""
+    """One row per response, one column per question, read in batches.
+
+    Plain rows rather than ORM objects: an export reads every answer once, so building and then
+    forgetting 1.1 million objects for 100,000 responses would be most of its time and memory.
+    """
     questions = consultation.questions
     specs = {question.id: question.spec for question in questions}
-    query = (
-        select(Response)
+    labels = {relationship.value: relationship.label for relationship in Relationship}
+    responses = db.session.execute(
+        select(
+            Response.id,
+            Response.reference,
+            Response.submitted_at,
+            Response.channel,
+            Response.respondent_relationship,
+            Response.email,
+            Response.wants_receipt,
+            Response.wants_updates,
+        )
         .where(Response.consultation_id == consultation.id)
         .order_by(Response.submitted_at, Response.id)
-        .options(selectinload(Response.answers))
         .execution_options(yield_per=BATCH)
     )
-    for response in db.session.scalars(query):
-        answers = {answer.question_id: answer.value for answer in response.answers}
-        yield [
-            response.reference,
-            response.submitted_at.astimezone(LONDON).strftime("%Y-%m-%d %H:%M"),
-            response.channel,
-            Relationship(response.respondent_relationship).label
-            if response.respondent_relationship
-            else "",
-            response.email or "",
-            "Yes" if response.wants_receipt else "No",
-            "Yes" if response.wants_updates else "No",
-            *[
-                describe(answers[question.id], specs[question.id])
-                if answers.get(question.id) is not None
-                else ""
-                for question in questions
-            ],
-        ]
-        db.session.expunge(response)  # keep the identity map (and memory) flat
+    for batch in responses.partitions():
+        answers: dict[int, dict[int, object]] = {row.id: {} for row in batch}
+        for response_id, question_id, value in db.session.execute(
+            select(Answer.response_id, Answer.question_id, Answer.value).where(
+                Answer.response_id.in_(list(answers))
+            )
+        ):
+            answers[response_id][question_id] = value
+        for row in batch:
+            given = answers[row.id]
+            yield [
+                row.reference,
+                row.submitted_at.astimezone(LONDON).strftime("%Y-%m-%d %H:%M"),
+                row.channel,
+                labels.get(row.respondent_relationship, ""),
+                row.email or "",
+                "Yes" if row.wants_receipt else "No",
+                "Yes" if row.wants_updates else "No",
+                *[
+                    describe(given[question.id], specs[question.id])
+                    if given.get(question.id) is not None
+                    else ""
+                    for question in questions
+                ],
+            ]
 
 
 def _safe_cell(value):

@@ -9,7 +9,6 @@ from flask import current_app
 from sqlalchemy import func, select, update
 
 from engage.analysis import Analysis, Analyzer
-from engage.analysis.learning import LearnedTagger, ModelError
 from engage.database import utcnow
 from engage.extensions import db
 from engage.feedback.models import Feedback, FeedbackTag, TagStatus
@@ -29,6 +28,10 @@ def analyzer_for(framework: Framework) -> Analyzer:
     folder = model_folder(framework)
     tagger = None
     if folder.exists():
+        # scikit-learn is imported only where a model exists: it adds about 90 MB and a second
+        # to every web worker that would otherwise never use it.
+        from engage.analysis.learning import LearnedTagger, ModelError
+
         try:
             tagger = LearnedTagger.load(folder, data)
         except ModelError:
