@@ -7,8 +7,11 @@ and "not bad" is mildly positive; and a few sarcastic turns ("thanks for nothing
 what they mean.
 """
 
+import importlib.util
 import re
+import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 Label = Literal["negative", "neutral", "positive", "mixed"]
@@ -75,6 +78,61 @@ PHRASES = {
     "off rolled": -2,
     "kicked out": -2.5,
     "thanks for nothing": -3,
+    "again and again": -2,
+    "yet again": -1.5,
+    "had to": -1,
+    "having to": -1,
+    "have to wait": -1.5,
+    "supposed to": -1,
+    "then nothing": -2,
+    "nothing for": -1.5,
+    "or nothing": -1.5,
+    "nothing to do": -1.5,
+    "nothing at all": -1.5,
+    "literally nothing": -2,
+    "out of education": -2,
+    "out of school": -1.5,
+    "missing out": -2,
+    "left to": -1.5,
+    "end of my tether": -3,
+    "soul destroying": -3,
+    "wear you down": -2,
+    "wear us down": -2,
+    "box ticking": -2,
+    "box-ticking": -2,
+    "waste of": -2,
+    "not good enough": -2.5,
+    "should never have": -2,
+    "shouldn't have to": -2,
+    "should not have to": -2,
+    "rang out": -2,
+    "cut off": -1.5,
+    "going round in circles": -2,
+    "round in circles": -2,
+    "lose my mind": -2.5,
+    "losing my mind": -2.5,
+    "killing me": -2,
+    "killed me": -2,
+    "instead of": -0.5,
+    "too long": -1.5,
+    "too late": -1.5,
+    "for his own good": -2,
+    "for her own good": -2,
+    "who actually": -1,
+    "no acknowledgement": -2,
+    "heard nothing": -2,
+    "said nothing": -1.5,
+    "falling apart": -2.5,
+    "fell apart": -2.5,
+    "knocked for six": -2,
+    "i'm done": -2,
+    "im done": -2,
+    "black eye": -2,
+    "at risk of": -1,
+    "any more": -0.7,
+    "non-existent": -2,
+    "non existent": -2,
+    "no explanation": -2,
     "yeah right": -2,
     "tick box": -1.5,
     "tick-box": -1.5,
@@ -96,6 +154,42 @@ PHRASES = {
     "happy with": 2,
     "pleased with": 2,
     "on time": 1,
+    "no problems": 2,
+    "no problem": 1.5,
+    "no complaints": 2,
+    "not a single complaint": 2.5,
+    "couldn't have asked for": 3,
+    "could not have asked for": 3,
+    "first time in years": 2,
+    "actually worked": 2,
+    "best day": 2.5,
+    "best bit": 2,
+    "best thing": 2,
+    "felt listened to": 2.5,
+    "feel listened to": 2.5,
+    "so happy": 2.5,
+    "really nice": 2.5,
+    "cannot fault": 2.5,
+    "can not fault": 2.5,
+    "couldn't be happier": 3,
+    "couldn't be prouder": 3,
+    "couldn't be more pleased": 3,
+    "went well": 2,
+    "going well": 2,
+    "doing well": 2,
+    "done well": 2,
+    "gone right": 2,
+    "went right": 2,
+    "turned things round": 2.5,
+    "turned things around": 2.5,
+    "turned him round": 2.5,
+    "turned her round": 2.5,
+    "like no one else": 2.5,
+    "got a job": 2,
+    "got a place": 1.5,
+    "is a star": 2.5,
+    "a lifesaver": 2.5,
+    "lifesaver": 2.5,
 }
 WORDS = {
     # negative
@@ -171,6 +265,65 @@ WORDS = {
     "disappointed": -2,
     "disappointing": -2,
     "neglected": -2.5,
+    "hate": -2.5,
+    "hated": -2.5,
+    "hates": -2.5,
+    "late": -1,
+    "maze": -1.5,
+    "closed": -1,
+    "bullied": -2.5,
+    "bullying": -2.5,
+    "lonely": -2,
+    "sad": -2,
+    "scary": -1.5,
+    "boring": -1.5,
+    "tired": -1.5,
+    "silence": -1.5,
+    "invisible": -2,
+    "rushing": -1,
+    "rushed": -1,
+    "backlog": -1.5,
+    "overspent": -1.5,
+    "vague": -1.5,
+    "inconsistent": -1.5,
+    "waste": -2,
+    "wasted": -2,
+    "horrible": -2.5,
+    "criminal": -2.5,
+    "torture": -3,
+    "scream": -2,
+    "contradict": -1.5,
+    "stacking": -1,
+    "missed": -1,
+    "miss": -0.5,
+    "nervous": -1.5,
+    "hurts": -2,
+    "hurt": -1.5,
+    "hurting": -2,
+    "painful": -2,
+    "crying": -2,
+    "shouts": -1.5,
+    "shout": -1.5,
+    "shouting": -1.5,
+    "excluding": -1.5,
+    "cancellations": -1.5,
+    "cancellation": -1.5,
+    "bounced": -1,
+    "still": -0.7,
+    "ages": -1,
+    "anymore": -1,
+    "stopped": -1.5,
+    "stops": -1,
+    "ending": -1,
+    "unsupported": -2,
+    "undiagnosed": -1.5,
+    "unreal": -1,
+    "terrified": -2.5,
+    "blaming": -1.5,
+    "blame": -1.5,
+    "bloodbath": -2.5,
+    "panic": -2,
+    "beaten": -2,
     # positive
     "brilliant": 2.5,
     "excellent": 2.5,
@@ -220,6 +373,39 @@ WORDS = {
     "positive": 1.5,
     "welcoming": 2,
     "reassuring": 2,
+    "pleased": 2,
+    "impressed": 2,
+    "fun": 2,
+    "useful": 2,
+    "relief": 1.5,
+    "relieved": 2,
+    "smooth": 1.5,
+    "smoothest": 2,
+    "angels": 2,
+    "lifeline": 2.5,
+    "godsend": 2.5,
+    "proud": 2,
+    "excited": 1.5,
+    "smiling": 2,
+    "sorted": 1.5,
+    "transformed": 2,
+    "calmer": 1.5,
+    "nice": 2,
+    "fair": 1,
+    "honest": 1.5,
+    "practical": 1.5,
+    "easier": 1.5,
+    "liked": 1.5,
+    "likes": 1.5,
+    "passed": 1,
+    "won": 1.5,
+    "brilliantly": 2.5,
+    "finally": 1,
+    "quicker": 1.5,
+    "friends": 1,
+    "helps": 1,
+    "helping": 1,
+    "star": 1.5,
 }
 NEGATORS = {
     "not",
@@ -246,6 +432,20 @@ NEGATORS = {
     "hasn't",
     "hadn't",
     "nor",
+    # as young people and phone keyboards write them
+    "dont",
+    "cant",
+    "wont",
+    "didnt",
+    "doesnt",
+    "isnt",
+    "wasnt",
+    "arent",
+    "havent",
+    "hasnt",
+    "couldnt",
+    "wouldnt",
+    "shouldnt",
 }
 INTENSIFIERS = {
     "very": 1.5,
@@ -269,13 +469,72 @@ DURATION = re.compile(
 MISSING = re.compile(
     r"\bno (?:\w+ )?(?:support|help|reply|response|place|plan|date|update|contact|progress|choice|"
     r"answer|funding|transport|provision|service|information|communication|callback|call back|"
-    r"explanation|options?|idea|one|body|school|education|therapy|diagnosis|assessment)\b"
+    r"explanation|options?|idea|one|body|school|education|therapy|diagnosis|assessment|discussion|"
+    r"talk|paperwork|money|advice|notice|warning|follow-up|funding|staff|training|friends)\b"
 )
 SARCASM = re.compile(
     r"\b(?:oh )?(?:great|brilliant|fantastic|lovely|perfect|wonderful),? (?:another|yet another|"
     r"more|so now|now we)\b|\bthanks a lot\b|\bcheers for nothing\b|\bwell done,? (?:council|everyone|team)\b.*\b(?:not|never)\b"
 )
 TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[!?]")
+# "Too loud", "far too late", "only 2 days", "only once a month": too much of what hurts, too
+# little of what helps.
+TOO_MUCH_TOO_LITTLE = re.compile(
+    r"\b(?:far |way |much )?too (?:\w+)\b(?! (?:lol|haha))|\bonly (?:\w+ ){0,3}?(?:\d+|once|one|"
+    r"two|three|four|five|six|half|a few|part)\b"
+)
+# "I like", "she really likes": liking needs someone who likes; "feel like" and "like this" don't.
+LIKING = re.compile(r"\b(?:i|we|he|she|they|you|my \w+)(?: really| do| did)? (?:like|love|enjoy)\b")
+QUESTION = re.compile(
+    r"^(?:please |hi,? |hello,? )?(?:does|do|is|are|can|could|when|what|where|who|which|how|will|"
+    r"would|has|have)\b[^.!]*\?$"
+)
+# Words that look warm but, in requests and contact details, carry no feeling.
+NEUTRAL_IDIOMS = re.compile(
+    r"\bbest (?:number|time|way|after|before|to (?:reach|contact|call|ring))\b|\b(?:is|are) best\b"
+    r"|\bhappy to (?:be contacted|talk|help|share|discuss|take part|meet|come)\b|\bin progress\b"
+    r"|\btoo (?:early|soon) to (?:say|tell)\b|\bwould (?:welcome|like|appreciate|love)\b"
+    r"|\bkill(?:ing|ed) me,? (?:lol|haha)\b|\bgood money\b|\bas well\b|\bwell as\b|\bfeel like\b|\bseems like\b|\blooks like\b"
+    r"|\b(?:lol|haha)\b"
+)
+
+
+# Adjectives that describe a service's facts rather than how it felt ("special school", "full
+# assessment", "free school meals"), which a general lexicon scores.
+DOMAIN_NEUTRAL = {
+    "special", "mainstream", "independent", "complex", "additional", "educational", "social",
+    "mental", "physical", "young", "old", "little", "big", "large", "small", "full", "free",
+    "high", "low", "long", "short", "new", "first", "last", "next", "more", "most", "less",
+    "least", "only", "other", "own", "same", "real", "sure", "right", "left", "early", "main",
+    "general", "public", "local", "national", "open", "certain", "different", "whole", "able",
+    "ready", "particular", "due", "current", "previous", "final", "further", "key", "common",
+    "normal", "usual", "extra", "severe", "mild", "significant", "available", "sensory",
+    "total", "single", "live", "present", "specific", "several", "many", "few",
+}  # fmt: skip
+
+
+def _general_lexicon() -> dict[str, float]:
+    """TextBlob's lexicon of about 2,900 adjectives, which ships inside the package (no corpus to
+    download), for the words our own lists lack. Read from the file rather than through TextBlob,
+    whose import (NLTK and all) would cost more than the rest of the analysis."""
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or spec.origin is None:
+        return {}
+    path = Path(spec.origin).parent / "en" / "en-sentiment.xml"
+    senses: dict[str, list[float]] = {}
+    for word in ElementTree.parse(path).getroot():
+        form = word.get("form", "").lower()
+        if form.isalpha() and form not in DOMAIN_NEUTRAL:
+            senses.setdefault(form, []).append(float(word.get("polarity", 0)))
+    lexicon = {}
+    for form, polarities in senses.items():
+        polarity = sum(polarities) / len(polarities)
+        if abs(polarity) >= 0.3:
+            lexicon[form] = round(1.0 * polarity, 2)
+    return lexicon
+
+
+GENERAL = {word: value for word, value in _general_lexicon().items() if word not in WORDS}
 
 
 def _phrase_pattern() -> re.Pattern:
@@ -288,7 +547,7 @@ PHRASE_PATTERN = _phrase_pattern()
 
 def analyse_sentiment(text: str) -> Sentiment:
     """Sentiment with a score, for one piece of feedback."""
-    lowered = text.lower().replace("’", "'")
+    lowered = NEUTRAL_IDIOMS.sub(" ", text.lower().replace("’", "'"))
     positive = negative = 0.0
     clauses = re.split(r"\b(?:" + "|".join(CONTRASTS) + r")\b|[.;!?]\s", lowered)
     after_contrast = False
@@ -302,9 +561,15 @@ def analyse_sentiment(text: str) -> Sentiment:
         after_contrast = True
     negative += 1.5 * len(DURATION.findall(lowered))
     negative += 1.0 * len(MISSING.findall(lowered))
+    negative += 1.0 * len(TOO_MUCH_TOO_LITTLE.findall(lowered))
+    positive += 1.5 * len(LIKING.findall(lowered))
     if SARCASM.search(lowered):
         negative += 3
         positive = max(0.0, positive - 2.5)
+    if QUESTION.match(lowered.strip()) and max(positive, negative) < 2.5:
+        # Asking for information ("Does the Local Offer list any SEND-friendly dentists?") is
+        # neutral unless it carries strong feeling; "why" questions are left to the words.
+        return Sentiment("neutral", 0.0, positive, negative)
     return _label(positive, negative)
 
 
@@ -319,9 +584,9 @@ def _score_clause(clause: str) -> tuple[float, float]:
     tokens = [(m.group(), m.start()) for m in TOKEN.finditer(clause)]
     negators_used = set()
     for index, (token, start) in enumerate(tokens):
-        if token not in WORDS or any(s <= start < e for s, e in spans):
+        value = WORDS.get(token) or GENERAL.get(token)
+        if value is None or any(s <= start < e for s, e in spans):
             continue
-        value = WORDS[token]
         previous = [t for t, _ in tokens[max(0, index - 3) : index]]
         for word in previous:
             value *= INTENSIFIERS.get(word, 1)

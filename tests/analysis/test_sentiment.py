@@ -31,6 +31,24 @@ from engage.analysis.sentiment import analyse_sentiment
         # neutral
         ("The meeting is on Tuesday at the town hall.", "neutral"),
         ("We use the Saturday club and the sitting service.", "neutral"),
+        # questions and contact details ask, they don't feel
+        ("Does the Local Offer list any SEND-friendly dentists?", "neutral"),
+        ("Happy to talk about our experience, best time to ring is after 3pm.", "neutral"),
+        ("Too early to say how the new school is going, we'll feed back in summer.", "neutral"),
+        # young people's spelling: "dont" negates like "don't"
+        ("i dont like the new school its too big", "negative"),
+        ("i dont have any friends at school", "negative"),
+        ("i like my college course and the teachers help me", "positive"),
+        # hyperbole and decoys
+        ("this is killing me lol, the disco was the best night ever", "positive"),
+        ("Honestly the EHCP process nearly killed me.", "negative"),
+        # too much of what hurts, too little of what helps
+        ("the canteen is too loud so i eat in the toilets", "negative"),
+        ("The play scheme is lovely but only 4 days over the whole summer.", "mixed"),
+        # things that went right
+        ("The annual review went well and he's doing well at college.", "positive"),
+        ("Absolutely cannot fault the portage service.", "positive"),
+        ("Diagnosis was really quick, but post-diagnostic support is non-existent.", "mixed"),
     ],
 )
 def test_sentiment_of_send_feedback(text, label):
