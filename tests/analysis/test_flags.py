@@ -146,3 +146,14 @@ def test_a_first_name_and_surname_anywhere_is_personal_data():
         ("full_name", "Kacey-Leigh Robinson")
     ]
     assert kinds_and_text("We loved the Mr Men booklet about reviews.") == []
+
+
+def test_safeguarding_patterns_are_written_in_lower_case():
+    """The one-pass check runs on lower-cased text, so a capital letter in a pattern never matches."""
+    import re
+
+    from engage.analysis.flags import SAFEGUARDING_PATTERNS
+
+    for reason, pattern in SAFEGUARDING_PATTERNS:
+        literal_text = re.sub(r"\\.", "", pattern)  # escapes such as \b and \d are not letters
+        assert not re.search("[A-Z]", literal_text), f"{reason}: {pattern}"
