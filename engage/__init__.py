@@ -139,7 +139,7 @@ def _register_commands(app) -> None:
     from engage.consultations.commands import consultations_cli
     from engage.demo.commands import seed_demo_command
     from engage.email.commands import send_emails_command, send_test_email_command
-    from engage.feedback.commands import analyse_command
+    from engage.feedback.commands import analyse_command, train_tags_command
     from engage.priorities.commands import priorities_cli
 
     app.cli.add_command(create_officer_command)
@@ -149,3 +149,4 @@ def _register_commands(app) -> None:
     app.cli.add_command(send_emails_command)
     app.cli.add_command(send_test_email_command)
     app.cli.add_command(analyse_command)
+    app.cli.add_command(train_tags_command)

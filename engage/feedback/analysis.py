@@ -2,6 +2,7 @@
 after the framework changes or the model is retrained. Nothing here commits except
 `analyse_pending`, which commits each batch so an interrupted run resumes where it stopped."""
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,10 +13,12 @@ from engage.analysis import Analysis, Analyzer
 from engage.database import utcnow
 from engage.extensions import db
 from engage.feedback.models import Feedback, FeedbackTag, TagStatus
-from engage.priorities.models import Framework
+from engage.priorities.models import Framework, Priority
 from engage.priorities.services import active_framework
 
 BATCH = 500
+#: fewer decided pieces than this teach a model nothing it can be trusted with
+MIN_DECIDED_FOR_TRAINING = 20
 
 
 def model_folder(framework: Framework) -> Path:
@@ -97,3 +100,51 @@ def pending_count() -> int:
     return db.session.scalar(
         select(func.count()).select_from(Feedback).where(Feedback.analysed_at.is_(None))
     )
+
+
+def officer_decisions(framework: Framework) -> tuple[list[str], list[set[str]]]:
+    """Every piece of feedback with a tag an officer confirmed or rejected, with the priorities
+    confirmed for it: a piece whose tags were all rejected teaches "none of these"."""
+    rows = db.session.execute(
+        select(Feedback.id, Feedback.text, FeedbackTag.status, Priority.slug)
+        .join(FeedbackTag, FeedbackTag.feedback_id == Feedback.id)
+        .join(Priority, Priority.id == FeedbackTag.priority_id)
+        .where(
+            Priority.framework_id == framework.id,
+            FeedbackTag.status != TagStatus.SUGGESTED.value,
+        )
+        .order_by(Feedback.id)
+    )
+    texts: dict[int, str] = {}
+    confirmed: dict[int, set[str]] = {}
+    for feedback_id, text, status, slug in rows:
+        texts[feedback_id] = text
+        confirmed.setdefault(feedback_id, set())
+        if status == TagStatus.CONFIRMED.value:
+            confirmed[feedback_id].add(slug)
+    return list(texts.values()), [confirmed[feedback_id] for feedback_id in texts]
+
+
+def train_from_decisions(framework: Framework):
+    """Train the framework's model from officers' decisions and put it in place of the old one.
+
+    Returns the training report. The new model is written beside the old and swapped in only
+    when complete, so a failed run leaves the working model alone.
+    """
+    from engage.analysis.learning import LearnedTagger
+
+    texts, labels = officer_decisions(framework)
+    if len(texts) < MIN_DECIDED_FOR_TRAINING:
+        raise LookupError(
+            f"Officers have decided tags on {len(texts)} piece{'s' if len(texts) != 1 else ''} "
+            f"of feedback for {framework.title}; at least {MIN_DECIDED_FOR_TRAINING} are needed "
+            "to train a model"
+        )
+    tagger, report = LearnedTagger.train(framework.to_data(), texts, labels)
+    folder = model_folder(framework)
+    incoming = folder.with_name(folder.name + ".new")
+    shutil.rmtree(incoming, ignore_errors=True)
+    tagger.save(incoming)
+    shutil.rmtree(folder, ignore_errors=True)
+    incoming.rename(folder)
+    return report

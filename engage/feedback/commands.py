@@ -4,7 +4,13 @@ import click
 from flask.cli import with_appcontext
 
 from engage.extensions import db
-from engage.feedback.analysis import analyse_pending, mark_all_for_analysis, pending_count
+from engage.feedback.analysis import (
+    analyse_pending,
+    mark_all_for_analysis,
+    pending_count,
+    train_from_decisions,
+)
+from engage.priorities.services import active_framework
 
 
 @click.command("analyse")
@@ -40,3 +46,26 @@ def analyse_command(everything: bool, loop: bool, interval: int) -> None:
         if not loop:
             return
         time.sleep(interval)
+
+
+@click.command("train-tags")
+@with_appcontext
+def train_tags_command() -> None:
+    """Learn the active framework's tags from officers' confirmed and rejected tags, then
+    analyse all feedback again with the new model (run it again after more review)."""
+    framework = active_framework()
+    if framework is None:
+        raise click.ClickException("No framework is active: choose one on the Priorities page")
+    try:
+        report = train_from_decisions(framework)
+    except LookupError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(
+        f"Trained on {report.examples} pieces of feedback: {len(report.learned)} priorities "
+        f"learned, {len(report.zero_shot_only)} with too few examples keep their zero-shot tags."
+    )
+    mark_all_for_analysis()
+    db.session.commit()
+    with click.progressbar(length=pending_count(), label="Analysing feedback again") as bar:
+        done = analyse_pending(bar.update)
+    click.echo(f"Analysed {done} piece{'s' if done != 1 else ''} of feedback with the new model.")

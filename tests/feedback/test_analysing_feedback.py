@@ -1,5 +1,9 @@
 """Stored feedback is analysed in batches by `flask analyse`; officers' decisions are kept."""
 
+import shutil
+from pathlib import Path
+
+import pytest
 from sqlalchemy import select
 
 from engage.database import utcnow
@@ -66,3 +70,57 @@ def test_analyse_needs_an_active_framework(app):
     result = app.test_cli_runner().invoke(args=["analyse"])
     assert result.exit_code == 1 and "No framework is active" in result.output
     assert db.session.scalars(select(Feedback)).one().analysed_at is None
+
+
+@pytest.fixture
+def models_removed_afterwards(app):
+    """A trained model lives in the instance folder, which outlives each test's database."""
+    yield
+    shutil.rmtree(Path(app.instance_path) / "models", ignore_errors=True)
+
+
+def test_officers_decisions_train_a_model_that_changes_the_tags_of_similar_comments(
+    app, models_removed_afterwards
+):
+    """An area where families talk about swimming as their leisure priority: once officers have
+    confirmed that a few times, `flask train-tags` teaches it, and new comments follow."""
+    framework = priorities.import_framework_yaml(
+        priorities.bundled_framework_text("blackpool"), activate=True
+    )
+    leisure = next(p for p in framework.priorities if p.slug == "bp-3")
+    other = next(p for p in framework.priorities if p.slug == "bp-1")
+    for number in range(15):
+        pool = _feedback(f"Day {number}: the swimming pool lane sessions were lovely for him.")
+        rest = _feedback(f"Form {number}: the paperwork panel again, so slow.")
+        db.session.flush()
+        pool.tags = [FeedbackTag(priority_id=leisure.id, status="confirmed")]
+        rest.tags = [
+            FeedbackTag(priority_id=other.id, status="confirmed"),
+            FeedbackTag(priority_id=leisure.id, status="rejected"),
+        ]
+    new = _feedback("Swimming pool lane sessions please, more of them.")
+    db.session.commit()
+    app.test_cli_runner().invoke(args=["analyse"])
+    db.session.expire_all()
+    before = {tag.priority_id for tag in new.tags}
+
+    result = app.test_cli_runner().invoke(args=["train-tags"])
+
+    assert result.exit_code == 0, result.output
+    assert "Trained on 30 pieces of feedback" in result.output
+    db.session.expire_all()
+    after = {tag.priority_id: tag for tag in new.tags}
+    assert leisure.id in after and leisure.id not in before
+    assert after[leisure.id].status == "suggested" and "swimming" in " ".join(
+        after[leisure.id].reasons
+    )
+
+
+def test_training_needs_enough_decisions_and_says_how_many_there_are(app):
+    priorities.import_framework_yaml(priorities.bundled_framework_text("blackpool"), activate=True)
+    _feedback("Only one comment.")
+    db.session.commit()
+    result = app.test_cli_runner().invoke(args=["train-tags"])
+    assert result.exit_code == 1
+    assert "decided tags on 0 pieces of feedback" in result.output
+    assert "at least 20 are needed" in result.output
