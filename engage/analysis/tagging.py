@@ -10,7 +10,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from engage.analysis.text import terms
+from engage.analysis.text import FAMILIES, terms
 from engage.priorities.framework_yaml import FrameworkData
 
 FIELD_WEIGHTS = {
@@ -21,6 +21,8 @@ FIELD_WEIGHTS = {
     "examples": 1.0,
 }
 MAX_TAGS = 3
+#: how much a shared family of ideas (see text.FAMILIES) counts beside a shared word
+FAMILY_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,11 @@ class PriorityTag:
 class ZeroShotTagger:
     """Built once per framework, then used for every comment."""
 
-    def __init__(self, framework: FrameworkData, threshold: float = 0.1):
+    def __init__(self, framework: FrameworkData, threshold: float = 0.1, relative: float = 0.75):
         self.slugs = [priority.slug for priority in framework.priorities]
         self.threshold = threshold
+        #: a second priority is tagged only if it scores at least this share of the best one
+        self.relative = relative
         weights: dict[str, Counter] = {}
         for priority in framework.priorities:
             bag: Counter = Counter()
@@ -49,7 +53,8 @@ class ZeroShotTagger:
             for field, texts in fields.items():
                 for text in texts:
                     for term in set(terms(text)):
-                        bag[term] = max(bag[term], FIELD_WEIGHTS[field])
+                        weight = FIELD_WEIGHTS[field] * (FAMILY_WEIGHT if term in FAMILIES else 1)
+                        bag[term] = max(bag[term], weight)
             weights[priority.slug] = bag
         document_frequency = Counter(term for bag in weights.values() for term in bag)
         count = len(self.slugs)
@@ -83,7 +88,7 @@ class ZeroShotTagger:
             (
                 slug
                 for slug, score in normalised.items()
-                if score >= self.threshold and score >= best * 0.6
+                if score >= self.threshold and score >= best * self.relative
             ),
             key=lambda slug: -normalised[slug],
         )[:MAX_TAGS]

@@ -266,6 +266,59 @@ for concept, phrases in CONCEPTS.items():
 _SYNONYM_PATTERN = re.compile(
     r"\b(?:" + "|".join(re.escape(s) for s in sorted(SYNONYMS, key=len, reverse=True)) + r")\b"
 )
+# Families of ideas that a strategy names in its own words and families in theirs: "timely access
+# to health services" and "18 months on the CAMHS list" share no word, but both touch the
+# families "time" and "health". Unlike CONCEPTS, the words stay; the family is added beside them,
+# in priorities and comments alike (matched on the normalised text, so concept names appear here).
+FAMILIES = {
+    "time": "timely|timeliness|time|on time|wait|waits|waited|weeks|months|years|backlog|deadline|"
+    "deadlines|timeframe|time limit|quickly|quicker|quick|slow|slowly|chasing|chased|earliest|"
+    "promptly|prompt|fortnight|still no|too long|took|taking ages|ages",
+    "health": "health|healthy|nhs|camhs|mental health|therapy|therapist|therapies|salt|ot|physio|"
+    "physiotherapy|paediatric|paediatrician|paediatrics|gp|doctor|nurse|nursing|hospital|clinic|"
+    "wheelchair|medication|neurodevelopmental|adhd|ccg|icb|health visitor|sleep clinic|self harm",
+    "ehc": "ehcp|education health and care|education, health and care|annual review|annual reviews|"
+    "statutory|tribunal|caseworker|caseworkers|sen team|draft plan|amendments|send team",
+    "socialcare": "social care|social worker|social workers|social services|care package|respite|"
+    "carers|carer|children with disabilities team|personal assistant|pa",
+    "schooling": "school|schools|teacher|teachers|class|classroom|senco|sencos|ta|teaching assistant|"
+    "education setting|education settings|settings|setting|nursery|academy|primary|secondary|pupils|"
+    "pupil|timetable|curriculum|lessons|schoolplace|education",
+    "information": "information|info|localoffer|leaflet|explained|explain|explanation|nobody told|"
+    "find out|found out|signpost|signposting|communicated|communicate|communication|letters|letter|"
+    "detailed|website|page|transparent|clear|clearly|know what",
+    "money": "funding|funded|fund|money|budget|budgets|cost|costs|afford|top up|banding|pay|paid|"
+    "personalise|private|privately|free|charge|charges|best value",
+    "voice": "coproduce|listened|views|voice|voices|asked|ask us|asks|say in|decision making|"
+    "decisions|feedback|forum|nobody asks|don't ask|dont ask|influence|influences|policy|policies|"
+    "have a say|taken seriously|expertise|know our|know best|stakeholders",
+    "together": "commissioning|joint|jointly|joined up|work together|working together|each other|"
+    "between services|between professionals|multi agency|multiagency|partnership|partners|"
+    "infosharing|shared|share|sharing|passed on|repeat|repeating|same questions|same information|"
+    "records|sent across|transferred|contradict",
+    "skills": "workforce|trained|untrained|understand|understanding|knowledgeable|competent|"
+    "confident|confidence|empathy|empathise|professionals|cpd|awareness|practice|practices",
+    "local": "local|locally|outofarea|miles|taxi|nearest|in the area|in town|travel|far|distance|"
+    "bus|transport|near",
+    "choice": "range|choice|choices|options|option|nothing for|only one|expand|widen|more places|"
+    "opportunities|opportunity",
+    "belong": "inclusion|inclusive|included|include|left out|part of|friendship|activities|"
+    "participation|participate|take part|taking part|community|society|socialise|social",
+    "future": "adulthood|postsixteen|transitionphase|independence|employment|future|grown up|"
+    "adult|adults|19|18|after school|leaving|skills|potential",
+    "needs": "identifyneed|early|needs|need|support|spotted|missed|undiagnosed|signs|struggling|"
+    "behaviour|meltdown|meltdowns",
+}
+# Looked up by word sequences (a regex of all the phrases is several times slower).
+_FAMILY_OF = {
+    " ".join(TOKEN.findall(phrase)): family
+    for family, phrases in FAMILIES.items()
+    for phrase in phrases.split("|")
+}
+_PHRASE_SIZES_STARTING: dict[str, set[int]] = {}
+for _phrase in _FAMILY_OF:
+    if " " in _phrase:
+        _PHRASE_SIZES_STARTING.setdefault(_phrase.split()[0], set()).add(len(_phrase.split()))
 _SUFFIXES = (
     "ational",
     "ations",
@@ -306,9 +359,13 @@ def normalise(text: str) -> str:
 
 
 def terms(text: str) -> list[str]:
-    """The meaningful terms of a text, in order."""
-    return [
-        stem(word)
-        for word in TOKEN.findall(normalise(text))
-        if word not in STOPWORDS and len(word) > 1
-    ]
+    """The meaningful terms of a text, in order, then the families of SEND ideas it touches."""
+    tokens = TOKEN.findall(normalise(text))
+    words = [stem(word) for word in tokens if word not in STOPWORDS and len(word) > 1]
+    families = {_FAMILY_OF[token] for token in tokens if token in _FAMILY_OF}
+    for start, token in enumerate(tokens):
+        for size in _PHRASE_SIZES_STARTING.get(token, ()):
+            family = _FAMILY_OF.get(" ".join(tokens[start : start + size]))
+            if family:
+                families.add(family)
+    return words + sorted(families)

@@ -59,12 +59,20 @@ def apply_analysis(feedback: Feedback, analysis: Analysis, framework: Framework)
     feedback.language = analysis.language
     feedback.analysed_at = utcnow()
     priority_ids = {priority.slug: priority.id for priority in framework.priorities}
-    decided = {tag.priority_id for tag in feedback.tags if tag.status != TagStatus.SUGGESTED.value}
-    feedback.tags = [tag for tag in feedback.tags if tag.status != TagStatus.SUGGESTED.value] + [
-        FeedbackTag(priority_id=priority_ids[tag.slug], score=tag.score, reasons=list(tag.reasons))
-        for tag in analysis.tags
-        if priority_ids[tag.slug] not in decided
-    ]
+    decided = [tag for tag in feedback.tags if tag.status != TagStatus.SUGGESTED.value]
+    decided_ids = {tag.priority_id for tag in decided}
+    # A suggestion made again keeps its row (a new row for the same priority would collide with
+    # the old one before it is deleted); the rest are replaced.
+    previous = {tag.priority_id: tag for tag in feedback.tags if tag not in decided}
+    suggested = []
+    for found in analysis.tags:
+        priority_id = priority_ids[found.slug]
+        if priority_id in decided_ids:
+            continue
+        tag = previous.get(priority_id) or FeedbackTag(priority_id=priority_id)
+        tag.score, tag.reasons = found.score, list(found.reasons)
+        suggested.append(tag)
+    feedback.tags = decided + suggested
 
 
 def analyse_pending(progress: Callable[[int], None] = lambda done: None) -> int:

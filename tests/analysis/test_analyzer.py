@@ -91,3 +91,35 @@ def test_the_engine_imports_without_flask_or_a_database():
         cwd=Path(__file__).resolve().parents[2],
     )
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("18 months on the CAMHS list and still no appointment.", "sw-1"),
+        ("The paediatrician said the ADHD wait is two years.", "sw-1"),
+        ("Nobody asks young people what they think before decisions are made.", "sw-2"),
+        ("The taxi to his school is forty minutes each way, there is nothing nearer.", "sw-3"),
+    ],
+)
+def test_families_of_ideas_link_plain_words_to_a_strategy_that_shares_none_of_them(text, slug):
+    """A new area's framework, titles only: "timely access to health services" and "18 months on
+    the CAMHS list" share no word, but both are about time and health."""
+    from engage.priorities.framework_yaml import parse_framework_yaml
+
+    framework = parse_framework_yaml(
+        """
+area: Someshire
+title: Someshire SEND Strategy
+priorities:
+  - slug: sw-1
+    title: Timely access to health services
+  - slug: sw-2
+    title: Children and young people's voices shape policy
+  - slug: sw-3
+    title: Good local provision close to home
+  - slug: sw-4
+    title: Preparing for adult life and employment
+"""
+    )
+    assert [tag.slug for tag in Analyzer(framework).analyse(text).tags][:1] == [slug]

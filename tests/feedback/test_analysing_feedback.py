@@ -124,3 +124,18 @@ def test_training_needs_enough_decisions_and_says_how_many_there_are(app):
     assert result.exit_code == 1
     assert "decided tags on 0 pieces of feedback" in result.output
     assert "at least 20 are needed" in result.output
+
+
+def test_analysing_everything_again_keeps_suggestions_that_are_made_again(app):
+    priorities.import_framework_yaml(priorities.bundled_framework_text("blackpool"), activate=True)
+    feedback = _feedback("We waited eight months for an EHCP assessment and nobody rang us back.")
+    db.session.commit()
+    app.test_cli_runner().invoke(args=["analyse"])
+    db.session.expire_all()
+    first = [(tag.id, tag.priority_id) for tag in feedback.tags]
+
+    result = app.test_cli_runner().invoke(args=["analyse", "--all"])
+
+    assert result.exit_code == 0, result.output
+    db.session.expire_all()
+    assert first and [(tag.id, tag.priority_id) for tag in feedback.tags] == first
