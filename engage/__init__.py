@@ -116,6 +116,8 @@ def _register_blueprints(app) -> None:
     from engage.consultations.admin_views import consultations_admin
     from engage.consultations.views import consultations
     from engage.dashboard.views import dashboard
+    from engage.focus_groups.admin_views import focus_groups_admin
+    from engage.focus_groups.views import focus_groups
     from engage.priorities.views import priorities_admin, priorities_public
     from engage.site.views import site, site_admin
 
@@ -127,6 +129,8 @@ def _register_blueprints(app) -> None:
         priorities_admin,
         consultations,
         consultations_admin,
+        focus_groups,
+        focus_groups_admin,
         officers_admin,
         audit,
         site_admin,

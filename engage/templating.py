@@ -14,11 +14,13 @@ LONDON = ZoneInfo("Europe/London")
 PUBLIC_NAVIGATION = [
     ("site.home", "Home"),
     ("consultations.list_consultations", "Consultations"),
+    ("focus_groups.list_focus_groups", "Focus groups"),
     ("priorities_public.list_priorities", "Our priorities"),
 ]
 OFFICER_NAVIGATION = [
     ("dashboard.home", "Dashboard", None),
     ("consultations_admin.list_consultations", "Consultations", Role.OFFICER),
+    ("focus_groups_admin.list_focus_groups", "Focus groups", Role.OFFICER),
     ("priorities_admin.list_frameworks", "Priorities", Role.OFFICER),
     ("officers_admin.list_officers", "Officers", Role.ADMIN),
     ("audit.list_events", "Audit log", Role.ADMIN),

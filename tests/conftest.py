@@ -20,7 +20,7 @@ from engage.extensions import limiter
 from tests.support import TEST_PASSWORD, check_page
 
 # Each feature's factory fixtures, shared with the browser tests.
-pytest_plugins = ["tests.consultations.factories"]
+pytest_plugins = ["tests.consultations.factories", "tests.focus_groups.factories"]
 
 
 @pytest.fixture(scope="session")

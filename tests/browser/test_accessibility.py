@@ -12,6 +12,7 @@ pytestmark = pytest.mark.browser
 PUBLIC_PAGES = [
     "/",
     "/consultations/",
+    "/focus-groups/",
     "/priorities",
     "/sign-in",
     "/accessibility-statement",
@@ -30,6 +31,8 @@ OFFICER_PAGES = [
     "/manage/settings/",
     "/manage/consultations/",
     "/manage/consultations/new",
+    "/manage/focus-groups/",
+    "/manage/focus-groups/new",
 ]
 
 
@@ -68,7 +71,27 @@ def test_officer_pages_have_no_axe_violations(page, axe_violations, demo_data, c
         f"/manage/consultations/{consultation}/questions/{question}",
         f"/manage/consultations/{consultation}/preview/1",
     ]
-    for path in [*OFFICER_PAGES, f"/manage/priorities/{framework_id}", *consultation_pages]:
+    group = db.session.execute(db.text("SELECT id FROM focus_groups")).scalar()
+    session = db.session.execute(db.text("SELECT max(id) FROM focus_group_sessions")).scalar()
+    focus_group_pages = [
+        f"/manage/focus-groups/{group}",
+        f"/manage/focus-groups/{group}/sessions/new",
+        f"/manage/focus-groups/sessions/{session}",
+    ]
+    for path in [
+        *OFFICER_PAGES,
+        f"/manage/priorities/{framework_id}",
+        *consultation_pages,
+        *focus_group_pages,
+    ]:
+        page.goto(path)
+        assert axe_violations(page) == [], path
+
+
+def test_focus_group_pages_have_no_axe_violations(page, axe_violations, demo_data):
+    group = db.session.execute(db.text("SELECT id FROM focus_groups")).scalar()
+    session = db.session.execute(db.text("SELECT min(id) FROM focus_group_sessions")).scalar()
+    for path in (f"/focus-groups/{group}", f"/focus-groups/sessions/{session}/sign-up"):
         page.goto(path)
         assert axe_violations(page) == [], path
 

@@ -1,0 +1,71 @@
+"""Officer pages: focus groups, their sessions, and who has signed up with what access needs."""
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from sqlalchemy import select
+
+from engage.accounts.roles import Role, officer_required
+from engage.extensions import db
+from engage.focus_groups import services
+from engage.focus_groups.forms import GroupForm, SessionForm
+from engage.focus_groups.models import ACCESS_NEED_LABELS, FocusGroup, FocusGroupSession
+
+focus_groups_admin = Blueprint("focus_groups_admin", __name__, url_prefix="/manage/focus-groups")
+
+
+@focus_groups_admin.route("/")
+@officer_required(Role.OFFICER)
+def list_focus_groups():
+    groups = db.session.scalars(select(FocusGroup).order_by(FocusGroup.created_at.desc())).all()
+    return render_template("focus_groups/admin/list_focus_groups.html", groups=groups)
+
+
+@focus_groups_admin.route("/new", methods=["GET", "POST"])
+@officer_required(Role.OFFICER)
+def new_focus_group():
+    form = GroupForm()
+    if form.validate_on_submit():
+        group = services.create_focus_group(form.to_details())
+        flash("Focus group created. Now add its sessions.", "success")
+        return redirect(url_for(".focus_group", group_id=group.id))
+    return render_template("focus_groups/admin/edit_focus_group.html", form=form), (
+        400 if form.errors else 200
+    )
+
+
+@focus_groups_admin.route("/<int:group_id>")
+@officer_required(Role.OFFICER)
+def focus_group(group_id: int):
+    group = db.get_or_404(FocusGroup, group_id)
+    return render_template("focus_groups/admin/focus_group.html", group=group)
+
+
+@focus_groups_admin.route("/<int:group_id>/sessions/new", methods=["GET", "POST"])
+@officer_required(Role.OFFICER)
+def new_session(group_id: int):
+    group = db.get_or_404(FocusGroup, group_id)
+    form = SessionForm()
+    if form.validate_on_submit():
+        session = services.add_session(group, form.to_details())
+        flash("Session added. People can sign up to it now.", "success")
+        return redirect(url_for(".session_sign_ups", session_id=session.id))
+    return render_template("focus_groups/admin/edit_session.html", form=form, group=group), (
+        400 if form.errors else 200
+    )
+
+
+@focus_groups_admin.route("/sessions/<int:session_id>")
+@officer_required(Role.OFFICER)
+def session_sign_ups(session_id: int):
+    """Who is coming, who is waiting, and the support to book for them."""
+    session = db.get_or_404(FocusGroupSession, session_id)
+    if session.focus_group is None:
+        abort(404)
+    return render_template(
+        "focus_groups/admin/session_sign_ups.html",
+        session=session,
+        group=session.focus_group,
+        confirmed=[s for s in session.sign_ups if s.status == "confirmed"],
+        waiting=services.waiting_list(session),
+        needs=services.access_needs_summary(session),
+        labels=ACCESS_NEED_LABELS,
+    )

@@ -1,0 +1,305 @@
+"""The rules of focus-group sign-up. Nothing here commits: the request (or command) does.
+
+Places are counted by a conditional update of the session's `places_taken` ("take a place if one
+is free"), which the database applies one at a time, so fifty people pressing the button at once
+can never take eleven places of ten. The waiting list is the waiting sign-ups in the order the
+database received them; a cancelled place goes to the first of them by another conditional
+update, so two cancellations at once promote two different people.
+"""
+
+import hashlib
+import secrets
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+
+from engage.audit.services import record_event
+from engage.database import utcnow
+from engage.email.services import queue_email
+from engage.extensions import db
+from engage.focus_groups.calendar import session_calendar
+from engage.focus_groups.models import (
+    ACCESS_NEED_SUMMARY,
+    FocusGroup,
+    FocusGroupSession,
+    SignUp,
+    SignUpStatus,
+)
+
+
+class SignUpRefused(Exception):
+    """The session cannot take sign-ups (cancelled or already started); the message says why."""
+
+
+@dataclass
+class GroupDetails:
+    topic: str
+    description: str
+    audiences: list[str]
+    consultation_id: int | None = None
+
+
+@dataclass
+class SessionDetails:
+    starts_at: datetime
+    ends_at: datetime
+    mode: str
+    venue: str | None
+    address: str | None
+    accessibility: str | None
+    joining_details: str | None
+    places: int
+
+
+@dataclass
+class SignUpDetails:
+    name: str
+    email: str | None
+    phone: str | None
+    relationship: str
+    contact_by: str
+    access_needs: list[str]
+    interpreter_language: str | None
+    dietary_needs: str | None
+    other_needs: str | None
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+# officers ------------------------------------------------------------------------------------
+def create_focus_group(details: GroupDetails) -> FocusGroup:
+    group = FocusGroup(
+        topic=details.topic,
+        description=details.description,
+        audiences=details.audiences,
+        consultation_id=details.consultation_id,
+    )
+    db.session.add(group)
+    db.session.flush()
+    record_event("focus_group.created", f"Created the focus group {group.topic}", target=group)
+    return group
+
+
+def add_session(group: FocusGroup, details: SessionDetails) -> FocusGroupSession:
+    session = FocusGroupSession(focus_group=group, **vars(details))
+    db.session.add(session)
+    db.session.flush()
+    record_event("focus_group.session_added", f"Added a session to {group.topic}", target=session)
+    return session
+
+
+def upcoming_groups(now: datetime | None = None) -> list[tuple[FocusGroup, list]]:
+    """Focus groups with sessions still to come, each with those sessions."""
+    now = now or utcnow()
+    sessions = db.session.scalars(
+        select(FocusGroupSession)
+        .where(FocusGroupSession.starts_at > now, FocusGroupSession.cancelled_at.is_(None))
+        .order_by(FocusGroupSession.starts_at)
+    ).all()
+    groups: dict[int, tuple[FocusGroup, list]] = {}
+    for session in sessions:
+        groups.setdefault(session.focus_group_id, (session.focus_group, []))[1].append(session)
+    return list(groups.values())
+
+
+def access_needs_summary(session: FocusGroupSession) -> list[str]:
+    """What support to book for the people with places: "2 need a BSL interpreter"."""
+    counts = Counter(
+        need
+        for sign_up in session.sign_ups
+        if sign_up.status == SignUpStatus.CONFIRMED.value
+        for need in sign_up.access_needs
+    )
+    return [
+        f"{counts[need]} need{'s' if counts[need] == 1 else ''} {words}"
+        for need, words in ACCESS_NEED_SUMMARY.items()
+        if counts[need]
+    ]
+
+
+def waiting_list(session: FocusGroupSession) -> list[SignUp]:
+    return [s for s in session.sign_ups if s.status == SignUpStatus.WAITING.value]
+
+
+# people signing up ---------------------------------------------------------------------------
+def check_open_for_sign_up(session: FocusGroupSession) -> None:
+    if session.cancelled_at is not None:
+        raise SignUpRefused("This session has been cancelled.")
+    if session.starts_at <= utcnow():
+        raise SignUpRefused("This session has already started, so sign-up has closed.")
+
+
+def _take_a_place(session_id: int) -> bool:
+    """Take one place if one is free: a single statement the database applies one at a time."""
+    result = db.session.execute(
+        update(FocusGroupSession)
+        .where(
+            FocusGroupSession.id == session_id,
+            FocusGroupSession.places_taken < FocusGroupSession.places,
+            FocusGroupSession.cancelled_at.is_(None),
+        )
+        .values(places_taken=FocusGroupSession.places_taken + 1)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def _give_back_a_place(session_id: int) -> None:
+    db.session.execute(
+        update(FocusGroupSession)
+        .where(FocusGroupSession.id == session_id, FocusGroupSession.places_taken > 0)
+        .values(places_taken=FocusGroupSession.places_taken - 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def sign_up(session: FocusGroupSession, details: SignUpDetails) -> tuple[SignUp, str]:
+    """Give the person a place if one is free, else a place on the waiting list; email them.
+
+    Returns the sign-up and the token for their link (shown once, and emailed).
+    """
+    check_open_for_sign_up(session)
+    confirmed = _take_a_place(session.id)
+    token = secrets.token_urlsafe(24)
+    now = utcnow()
+    person = SignUp(
+        session_id=session.id,
+        name=details.name,
+        email=details.email,
+        phone=details.phone,
+        relationship_to_send=details.relationship,
+        contact_by=details.contact_by,
+        access_needs=details.access_needs,
+        interpreter_language=details.interpreter_language,
+        dietary_needs=details.dietary_needs,
+        other_needs=details.other_needs,
+        status=(SignUpStatus.CONFIRMED if confirmed else SignUpStatus.WAITING).value,
+        token_hash=token_hash(token),
+        created_at=now,
+        confirmed_at=now if confirmed else None,
+    )
+    db.session.add(person)
+    db.session.flush()
+    db.session.refresh(session)
+    if confirmed:
+        _email_place(person, "focus_group_confirmed", "focus_group.confirmed", token)
+    else:
+        _email(
+            person,
+            "focus_group_waiting",
+            "focus_group.waiting",
+            token,
+            position=waiting_position(person),
+        )
+    return person, token
+
+
+def waiting_position(person: SignUp) -> int | None:
+    """1 for the first on the waiting list; None when the person is not waiting."""
+    if person.status != SignUpStatus.WAITING.value:
+        return None
+    return db.session.scalar(
+        select(func.count())
+        .select_from(SignUp)
+        .where(
+            SignUp.session_id == person.session_id,
+            SignUp.status == SignUpStatus.WAITING.value,
+            SignUp.id <= person.id,
+        )
+    )
+
+
+def find_sign_up(token: str) -> SignUp | None:
+    return db.session.scalar(select(SignUp).where(SignUp.token_hash == token_hash(token)))
+
+
+def cancel_sign_up(person: SignUp, token: str) -> SignUp | None:
+    """Cancel a place or a place on the waiting list. A freed place goes to the first person
+    waiting, who is emailed; returns them (or None). Cancelling twice changes nothing."""
+    was_confirmed = _set_status(person.id, SignUpStatus.CONFIRMED, SignUpStatus.CANCELLED)
+    if not was_confirmed and not _set_status(
+        person.id, SignUpStatus.WAITING, SignUpStatus.CANCELLED
+    ):
+        return None
+    db.session.refresh(person)
+    _email(person, "focus_group_cancelled", "focus_group.cancelled", token)
+    if not was_confirmed:
+        return None
+    promoted = promote_next(person.session_id)
+    if promoted is None:
+        _give_back_a_place(person.session_id)
+    return promoted
+
+
+def _set_status(sign_up_id: int, old: SignUpStatus, new: SignUpStatus) -> bool:
+    """Move a sign-up from one status to another only if it is still in the old one."""
+    values = {"status": new.value}
+    values[f"{new.value}_at"] = utcnow()
+    result = db.session.execute(
+        update(SignUp)
+        .where(SignUp.id == sign_up_id, SignUp.status == old.value)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def promote_next(session_id: int) -> SignUp | None:
+    """Give the freed place to the first person waiting. If another cancellation promoted them
+    a moment ago, the conditional update misses and the next in line is tried."""
+    while True:
+        first = db.session.scalar(
+            select(SignUp.id)
+            .where(SignUp.session_id == session_id, SignUp.status == SignUpStatus.WAITING.value)
+            .order_by(SignUp.id)
+            .limit(1)
+        )
+        if first is None:
+            return None
+        if _set_status(first, SignUpStatus.WAITING, SignUpStatus.CONFIRMED):
+            person = db.session.get(SignUp, first)
+            db.session.refresh(person)
+            _email_place(person, "focus_group_promoted", "focus_group.promoted", token=None)
+            return person
+
+
+# emails --------------------------------------------------------------------------------------
+def _email(person: SignUp, template: str, purpose: str, token: str | None, **context) -> None:
+    if not person.email:
+        return  # they asked for a phone call or a text: officers see them on the session page
+    queue_email(
+        person.email,
+        template,
+        purpose=purpose,
+        person=person,
+        session=person.session,
+        group=person.session.focus_group,
+        token=token,
+        **context,
+    )
+
+
+def _email_place(person: SignUp, template: str, purpose: str, token: str | None) -> None:
+    if not person.email:
+        return
+    ics = session_calendar(person.session, include_joining_details=True)
+    queue_email(
+        person.email,
+        template,
+        purpose=purpose,
+        attachments=[
+            {
+                "filename": "focus-group.ics",
+                "content_type": "text/calendar",
+                "content": ics.decode(),
+            }
+        ],
+        person=person,
+        session=person.session,
+        group=person.session.focus_group,
+        token=token,
+    )
