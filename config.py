@@ -86,6 +86,10 @@ class Config:
     MAIL_FROM_NAME = os.environ.get("MAIL_FROM_NAME", "Have your say on SEND")
     # Saved consultation answers are kept this long after the last change, then deleted.
     CONSULTATION_DRAFT_DAYS = _env_int("CONSULTATION_DRAFT_DAYS", 28)
+    # Focus groups: when reminders go (hours before a session), and how long after a session
+    # people's names, contact details and own words are kept before they are removed.
+    FOCUS_GROUP_REMINDER_HOURS = _env_int("FOCUS_GROUP_REMINDER_HOURS", 48)
+    FOCUS_GROUP_RETENTION_DAYS = _env_int("FOCUS_GROUP_RETENTION_DAYS", 30)
     # The strategy framework loaded by `flask --app engage seed-demo` (see engage/priorities/frameworks).
     DEMO_FRAMEWORK = os.environ.get("ENGAGE_DEMO_FRAMEWORK", "blackpool")
 

@@ -1,12 +1,13 @@
 """Officer pages: focus groups, their sessions, and who has signed up with what access needs."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 
+from engage.accounts.forms import ConfirmForm
 from engage.accounts.roles import Role, officer_required
 from engage.extensions import db
 from engage.focus_groups import services
-from engage.focus_groups.forms import GroupForm, SessionForm
+from engage.focus_groups.forms import GroupForm, SessionForm, SessionTimesForm
 from engage.focus_groups.models import ACCESS_NEED_LABELS, FocusGroup, FocusGroupSession
 
 focus_groups_admin = Blueprint("focus_groups_admin", __name__, url_prefix="/manage/focus-groups")
@@ -69,3 +70,34 @@ def session_sign_ups(session_id: int):
         needs=services.access_needs_summary(session),
         labels=ACCESS_NEED_LABELS,
     )
+
+
+@focus_groups_admin.route("/sessions/<int:session_id>/move", methods=["GET", "POST"])
+@officer_required(Role.OFFICER)
+def move_session(session_id: int):
+    """Reschedule: everyone signed up is told, with a calendar file that updates their event."""
+    session = db.get_or_404(FocusGroupSession, session_id)
+    form = SessionTimesForm()
+    if request.method == "GET":
+        form.fill_from(session)
+    if form.validate_on_submit():
+        told = services.reschedule_session(session, form.starts_at(), form.ends_at())
+        flash(f"Session moved. We have emailed {told} people signed up.", "success")
+        return redirect(url_for(".session_sign_ups", session_id=session.id))
+    return render_template("focus_groups/admin/move_session.html", form=form, session=session), (
+        400 if form.errors else 200
+    )
+
+
+@focus_groups_admin.route("/sessions/<int:session_id>/cancel", methods=["GET", "POST"])
+@officer_required(Role.OFFICER)
+def cancel_session(session_id: int):
+    session = db.get_or_404(FocusGroupSession, session_id)
+    if session.cancelled_at is not None:
+        return redirect(url_for(".session_sign_ups", session_id=session.id))
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        told = services.cancel_session(session)
+        flash(f"Session cancelled. We have emailed {told} people signed up.", "success")
+        return redirect(url_for(".session_sign_ups", session_id=session.id))
+    return render_template("focus_groups/admin/cancel_session.html", form=form, session=session)

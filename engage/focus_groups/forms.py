@@ -24,7 +24,7 @@ from wtforms import (
 )
 from wtforms.validators import Email, InputRequired, NumberRange, Optional
 
-from engage.consultations.forms import TIME_HINT, TimeOfDay, _london
+from engage.consultations.forms import LONDON, TIME_HINT, TimeOfDay, _london
 from engage.consultations.models import Audience, Relationship
 from engage.focus_groups.models import ACCESS_NEED_LABELS, SessionMode
 from engage.focus_groups.services import GroupDetails, SessionDetails, SignUpDetails
@@ -168,7 +168,9 @@ class GroupForm(EngageForm):
         return GroupDetails(self.topic.data, self.description.data, list(self.audiences.data))
 
 
-class SessionForm(EngageForm):
+class SessionTimesForm(EngageForm):
+    """When a session is: a day and two UK times."""
+
     day = DateField(
         "Date",
         format="%d %m %Y",
@@ -187,6 +189,31 @@ class SessionForm(EngageForm):
         validators=[InputRequired("Enter the end time"), TimeOfDay()],
         widget=GovTextInput(),
     )
+    submit = SubmitField("Move the session", widget=GovSubmitInput())
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        if valid and self.starts_at() >= self.ends_at():
+            self.ends.errors.append("The end time must be after the start time")
+            valid = False
+        return valid
+
+    def starts_at(self):
+        return _london(self.day.data, self.starts.data)
+
+    def ends_at(self):
+        return _london(self.day.data, self.ends.data)
+
+    def fill_from(self, session) -> None:
+        starts, ends = session.starts_at.astimezone(LONDON), session.ends_at.astimezone(LONDON)
+        self.day.data, self.starts.data, self.ends.data = (
+            starts.date(),
+            starts.strftime("%H:%M"),
+            ends.strftime("%H:%M"),
+        )
+
+
+class SessionForm(SessionTimesForm):
     mode = RadioField(
         "How will people take part?",
         choices=[(m.value, m.label) for m in SessionMode],
@@ -225,9 +252,6 @@ class SessionForm(EngageForm):
 
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)
-        if valid and self.starts_at() >= self.ends_at():
-            self.ends.errors.append("The end time must be after the start time")
-            valid = False
         if self.mode.data == SessionMode.IN_PERSON.value and not self.venue.data:
             self.venue.errors.append("Enter the venue")
             valid = False
@@ -235,12 +259,6 @@ class SessionForm(EngageForm):
             self.joining_details.errors.append("Enter the joining details")
             valid = False
         return valid
-
-    def starts_at(self):
-        return _london(self.day.data, self.starts.data)
-
-    def ends_at(self):
-        return _london(self.day.data, self.ends.data)
 
     def to_details(self) -> SessionDetails:
         online = self.mode.data == SessionMode.ONLINE.value

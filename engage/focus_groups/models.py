@@ -148,7 +148,10 @@ class SignUp(db.Model):
     __tablename__ = "focus_group_sign_ups"
     __table_args__ = (
         CheckConstraint("status IN ('confirmed', 'waiting', 'cancelled')", name="status_is_known"),
-        CheckConstraint("email IS NOT NULL OR phone IS NOT NULL", name="email_or_phone"),
+        CheckConstraint(
+            "email IS NOT NULL OR phone IS NOT NULL OR anonymised_at IS NOT NULL",
+            name="email_or_phone",
+        ),
         Index("ix_focus_group_sign_ups_session_status", "session_id", "status", "id"),
     )
 
@@ -174,5 +177,9 @@ class SignUp(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     confirmed_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
+    #: when the reminder email was queued: set once, so running the reminders twice sends one
+    reminder_sent_at: Mapped[datetime | None]
+    #: when the name, contact details and own words were removed, after the retention period
+    anonymised_at: Mapped[datetime | None]
 
     session: Mapped[FocusGroupSession] = relationship(back_populates="sign_ups")

@@ -11,7 +11,7 @@ import hashlib
 import secrets
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 
@@ -123,6 +123,53 @@ def access_needs_summary(session: FocusGroupSession) -> list[str]:
 
 def waiting_list(session: FocusGroupSession) -> list[SignUp]:
     return [s for s in session.sign_ups if s.status == SignUpStatus.WAITING.value]
+
+
+def _people_to_tell(session: FocusGroupSession) -> list[SignUp]:
+    return [s for s in session.sign_ups if s.status != SignUpStatus.CANCELLED.value]
+
+
+def reschedule_session(session: FocusGroupSession, starts_at: datetime, ends_at: datetime) -> int:
+    """Move a session and tell everyone signed up; people with a place get a calendar file that
+    updates their existing event (same UID, higher SEQUENCE). Returns how many were told."""
+    old_start = session.starts_at
+    session.starts_at, session.ends_at = starts_at, ends_at
+    session.calendar_sequence += 1
+    db.session.flush()
+    people = _people_to_tell(session)
+    for person in people:
+        if person.status == SignUpStatus.CONFIRMED.value:
+            _email_place(person, "focus_group_moved", "focus_group.moved", token=None)
+        else:
+            _email(person, "focus_group_moved", "focus_group.moved", token=None)
+    record_event(
+        "focus_group.session_moved",
+        f"Moved the {session.focus_group.topic} session from {old_start:%Y-%m-%d %H:%M} UTC; "
+        f"told {len(people)} people",
+        target=session,
+    )
+    return len(people)
+
+
+def cancel_session(session: FocusGroupSession) -> int:
+    """Cancel a session and tell everyone signed up, with a calendar file that removes the event."""
+    session.cancelled_at = utcnow()
+    session.calendar_sequence += 1
+    db.session.flush()
+    people = _people_to_tell(session)
+    for person in people:
+        if person.status == SignUpStatus.CONFIRMED.value:
+            _email_place(
+                person, "focus_group_session_cancelled", "focus_group.session_cancelled", None
+            )
+        else:
+            _email(person, "focus_group_session_cancelled", "focus_group.session_cancelled", None)
+    record_event(
+        "focus_group.session_cancelled",
+        f"Cancelled the {session.focus_group.topic} session; told {len(people)} people",
+        target=session,
+    )
+    return len(people)
 
 
 # people signing up ---------------------------------------------------------------------------
@@ -265,6 +312,66 @@ def promote_next(session_id: int) -> SignUp | None:
             db.session.refresh(person)
             _email_place(person, "focus_group_promoted", "focus_group.promoted", token=None)
             return person
+
+
+# reminders and data protection -----------------------------------------------------------------
+def send_reminders(hours_before: int, now: datetime | None = None) -> int:
+    """Queue a reminder for each person with a place in a session starting within `hours_before`.
+
+    Each sign-up is marked by a conditional update before its email is queued, in the same
+    transaction, so two runs (or two overlapping schedulers) never remind anyone twice.
+    """
+    now = now or utcnow()
+    due = db.session.scalars(
+        select(SignUp)
+        .join(FocusGroupSession)
+        .where(
+            SignUp.status == SignUpStatus.CONFIRMED.value,
+            SignUp.reminder_sent_at.is_(None),
+            SignUp.email.is_not(None),
+            FocusGroupSession.cancelled_at.is_(None),
+            FocusGroupSession.starts_at > now,
+            FocusGroupSession.starts_at <= now + timedelta(hours=hours_before),
+        )
+        .order_by(SignUp.id)
+    ).all()
+    sent = 0
+    for person in due:
+        claimed = db.session.execute(
+            update(SignUp)
+            .where(SignUp.id == person.id, SignUp.reminder_sent_at.is_(None))
+            .values(reminder_sent_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if claimed.rowcount == 1:
+            _email_place(person, "focus_group_reminder", "focus_group.reminder", token=None)
+            sent += 1
+    return sent
+
+
+def anonymise_old_sign_ups(retention_days: int, now: datetime | None = None) -> int:
+    """Remove names, contact details and people's own words from sign-ups to sessions that ended
+    more than `retention_days` ago. Statuses and access-need counts stay, for reporting. Safe to
+    run again: sign-ups already anonymised are left alone."""
+    now = now or utcnow()
+    ended_sessions = select(FocusGroupSession.id).where(
+        FocusGroupSession.ends_at < now - timedelta(days=retention_days)
+    )
+    result = db.session.execute(
+        update(SignUp)
+        .where(SignUp.session_id.in_(ended_sessions), SignUp.anonymised_at.is_(None))
+        .values(
+            name="",
+            email=None,
+            phone=None,
+            interpreter_language=None,
+            dietary_needs=None,
+            other_needs=None,
+            anonymised_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
 
 
 # emails --------------------------------------------------------------------------------------

@@ -72,8 +72,10 @@ def upgrade():
     sa.Column('created_at', engage.db_types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('confirmed_at', engage.db_types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('cancelled_at', engage.db_types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('reminder_sent_at', engage.db_types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('anonymised_at', engage.db_types.UTCDateTime(timezone=True), nullable=True),
     sa.CheckConstraint("status IN ('confirmed', 'waiting', 'cancelled')", name=op.f('ck_focus_group_sign_ups_status_is_known')),
-    sa.CheckConstraint('email IS NOT NULL OR phone IS NOT NULL', name=op.f('ck_focus_group_sign_ups_email_or_phone')),
+    sa.CheckConstraint('email IS NOT NULL OR phone IS NOT NULL OR anonymised_at IS NOT NULL', name=op.f('ck_focus_group_sign_ups_email_or_phone')),
     sa.ForeignKeyConstraint(['session_id'], ['focus_group_sessions.id'], name=op.f('fk_focus_group_sign_ups_session_id_focus_group_sessions'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_focus_group_sign_ups')),
     sa.UniqueConstraint('token_hash', name=op.f('uq_focus_group_sign_ups_token_hash'))
