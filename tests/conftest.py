@@ -20,7 +20,11 @@ from engage.extensions import limiter
 from tests.support import TEST_PASSWORD, check_page
 
 # Each feature's factory fixtures, shared with the browser tests.
-pytest_plugins = ["tests.consultations.factories", "tests.focus_groups.factories"]
+pytest_plugins = [
+    "tests.consultations.factories",
+    "tests.focus_groups.factories",
+    "tests.email.smtp_server",
+]
 
 
 @pytest.fixture(scope="session")

@@ -215,7 +215,7 @@ def export_rows(consultation: Consultation) -> Iterator[list]:
             ]
 
 
-def _safe_cell(value):
+def spreadsheet_safe(value):
     """Spreadsheet programs run cells that start with = + - @ as formulas: make them text."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
@@ -227,7 +227,7 @@ def csv_chunks(consultation: Consultation) -> Iterator[str]:
     writer = csv.writer(buffer)
     writer.writerow(export_header(consultation))
     for number, row in enumerate(export_rows(consultation), start=1):
-        writer.writerow([_safe_cell(value) for value in row])
+        writer.writerow([spreadsheet_safe(value) for value in row])
         if number % 500 == 0:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -241,7 +241,7 @@ def excel_file(consultation: Consultation):
     sheet = workbook.create_sheet("Responses")
     sheet.append(export_header(consultation))
     for row in export_rows(consultation):
-        sheet.append([_safe_cell(value) for value in row])
+        sheet.append([spreadsheet_safe(value) for value in row])
     # The caller (send_file) closes it once it has been sent.
     output = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115
     workbook.save(output)

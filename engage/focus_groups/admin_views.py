@@ -1,12 +1,29 @@
 """Officer pages: focus groups, their sessions, and who has signed up with what access needs."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+import csv
+import io
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
+from openpyxl import Workbook
 from sqlalchemy import select
 
 from engage.accounts.forms import ConfirmForm
 from engage.accounts.roles import Role, officer_required
+from engage.audit.services import record_event
+from engage.database import utcnow
 from engage.extensions import db
 from engage.focus_groups import services
+from engage.focus_groups.calendar import LONDON
 from engage.focus_groups.forms import GroupForm, SessionForm, SessionTimesForm
 from engage.focus_groups.models import ACCESS_NEED_LABELS, FocusGroup, FocusGroupSession
 
@@ -68,6 +85,13 @@ def session_sign_ups(session_id: int):
         confirmed=[s for s in session.sign_ups if s.status == "confirmed"],
         waiting=services.waiting_list(session),
         needs=services.access_needs_summary(session),
+        started=session.starts_at <= utcnow(),
+        attendance_form=ConfirmForm(),
+        attendance_items=[
+            {"value": str(p.id), "text": p.name or "(removed)", "checked": bool(p.attended)}
+            for p in session.sign_ups
+            if p.status == "confirmed"
+        ],
         labels=ACCESS_NEED_LABELS,
     )
 
@@ -101,3 +125,65 @@ def cancel_session(session_id: int):
         flash(f"Session cancelled. We have emailed {told} people signed up.", "success")
         return redirect(url_for(".session_sign_ups", session_id=session.id))
     return render_template("focus_groups/admin/cancel_session.html", form=form, session=session)
+
+
+@focus_groups_admin.route("/sessions/<int:session_id>/attendance", methods=["POST"])
+@officer_required(Role.OFFICER)
+def record_attendance(session_id: int):
+    """After the session: tick who came."""
+    session = db.get_or_404(FocusGroupSession, session_id)
+    form = ConfirmForm()
+    confirmed = {s.id for s in session.sign_ups if s.status == "confirmed"}
+    try:
+        ticked = {int(value) for value in request.form.getlist("attended")}
+    except ValueError:
+        abort(400)
+    if not form.validate_on_submit() or not ticked <= confirmed:
+        abort(400)
+    if session.starts_at > utcnow():
+        flash("You can mark attendance once the session has started.", "error")
+        return redirect(url_for(".session_sign_ups", session_id=session.id))
+    services.record_attendance(session, ticked)
+    flash(f"Attendance saved: {len(ticked)} of {len(confirmed)} came.", "success")
+    return redirect(url_for(".session_sign_ups", session_id=session.id))
+
+
+def _export_name(session: FocusGroupSession, extension: str) -> str:
+    return f"focus-group-{session.starts_at.astimezone(LONDON):%Y-%m-%d}-sign-ups.{extension}"
+
+
+@focus_groups_admin.route("/sessions/<int:session_id>/sign-ups.csv")
+@officer_required(Role.OFFICER)
+def export_csv(session_id: int):
+    session = db.get_or_404(FocusGroupSession, session_id)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(services.EXPORT_HEADER)
+    writer.writerows(services.export_rows(session))
+    record_event("focus_group.exported", "Exported focus-group sign-ups as CSV", target=session)
+    return Response(
+        buffer.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{_export_name(session, "csv")}"'},
+    )
+
+
+@focus_groups_admin.route("/sessions/<int:session_id>/sign-ups.xlsx")
+@officer_required(Role.OFFICER)
+def export_excel(session_id: int):
+    session = db.get_or_404(FocusGroupSession, session_id)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Sign-ups")
+    sheet.append(services.EXPORT_HEADER)
+    for row in services.export_rows(session):
+        sheet.append(row)
+    output = io.BytesIO()
+    workbook.save(output)
+    output.seek(0)
+    record_event("focus_group.exported", "Exported focus-group sign-ups as Excel", target=session)
+    return send_file(
+        output,
+        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        as_attachment=True,
+        download_name=_export_name(session, "xlsx"),
+    )

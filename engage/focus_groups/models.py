@@ -177,6 +177,8 @@ class SignUp(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     confirmed_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
+    #: marked by an officer after the session: True came, False did not, None not marked
+    attended: Mapped[bool | None]
     #: when the reminder email was queued: set once, so running the reminders twice sends one
     reminder_sent_at: Mapped[datetime | None]
     #: when the name, contact details and own words were removed, after the retention period

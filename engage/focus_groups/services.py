@@ -16,11 +16,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 
 from engage.audit.services import record_event
+from engage.consultations.models import Relationship
+from engage.consultations.results import spreadsheet_safe
 from engage.database import utcnow
 from engage.email.services import queue_email
 from engage.extensions import db
-from engage.focus_groups.calendar import session_calendar
+from engage.focus_groups.calendar import LONDON, session_calendar
 from engage.focus_groups.models import (
+    ACCESS_NEED_LABELS,
     ACCESS_NEED_SUMMARY,
     FocusGroup,
     FocusGroupSession,
@@ -170,6 +173,60 @@ def cancel_session(session: FocusGroupSession) -> int:
         target=session,
     )
     return len(people)
+
+
+def record_attendance(session: FocusGroupSession, attended_ids: set[int]) -> None:
+    """After the session: who came, of the people with a place (the rest did not)."""
+    for person in session.sign_ups:
+        if person.status == SignUpStatus.CONFIRMED.value:
+            person.attended = person.id in attended_ids
+    record_event(
+        "focus_group.attendance",
+        f"Marked attendance for the {session.focus_group.topic} session: {len(attended_ids)} came",
+        target=session,
+    )
+
+
+EXPORT_HEADER = [
+    "Name",
+    "Email",
+    "Phone",
+    "Relationship",
+    "Contact by",
+    "Status",
+    "Waiting list position",
+    "Access needs",
+    "Interpreter language",
+    "Dietary needs",
+    "Other needs",
+    "Signed up (UK time)",
+    "Attended",
+]
+
+
+def export_rows(session: FocusGroupSession) -> list[list]:
+    """One row per sign-up, for CSV and Excel; spreadsheet formulas are neutralised."""
+    rows, position = [], 0
+    for person in session.sign_ups:
+        waiting = person.status == SignUpStatus.WAITING.value
+        position += waiting
+        row = [
+            person.name,
+            person.email or "",
+            person.phone or "",
+            Relationship(person.relationship_to_send).label,
+            person.contact_by,
+            person.status,
+            position if waiting else "",
+            "; ".join(ACCESS_NEED_LABELS[need] for need in person.access_needs),
+            person.interpreter_language or "",
+            person.dietary_needs or "",
+            person.other_needs or "",
+            person.created_at.astimezone(LONDON).strftime("%Y-%m-%d %H:%M"),
+            {True: "Yes", False: "No", None: ""}[person.attended],
+        ]
+        rows.append([spreadsheet_safe(value) for value in row])
+    return rows
 
 
 # people signing up ---------------------------------------------------------------------------

@@ -72,6 +72,7 @@ def upgrade():
     sa.Column('created_at', engage.db_types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('confirmed_at', engage.db_types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('cancelled_at', engage.db_types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('attended', sa.Boolean(), nullable=True),
     sa.Column('reminder_sent_at', engage.db_types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('anonymised_at', engage.db_types.UTCDateTime(timezone=True), nullable=True),
     sa.CheckConstraint("status IN ('confirmed', 'waiting', 'cancelled')", name=op.f('ck_focus_group_sign_ups_status_is_known')),

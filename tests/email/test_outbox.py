@@ -1,12 +1,8 @@
 """Emails wait in the outbox until their change is committed, then a worker sends each once,
 retrying when the mail server is away; nothing is lost and nothing is sent twice."""
 
-import socket
 from datetime import timedelta
-from email import message_from_bytes
 
-import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from engage.database import utcnow
@@ -14,34 +10,7 @@ from engage.email.models import OutboxEmail
 from engage.email.senders import ConsoleSender, SmtpSender
 from engage.email.services import RETRY_DELAYS, queue_email, send_due_emails
 from engage.extensions import db
-
-
-class Inbox:
-    """An aiosmtpd handler that keeps every message it is given."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
-        self.messages.append(message_from_bytes(envelope.original_content or envelope.content))
-        return "250 OK"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_server():
-    """A real SMTP server on 127.0.0.1 for the length of a test."""
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    inbox.sender = SmtpSender("127.0.0.1", controller.port, timeout=5)
-    yield inbox
-    controller.stop()
+from tests.email.smtp_server import free_port
 
 
 def _queue(to="parent@example.org"):
@@ -71,7 +40,7 @@ def test_the_worker_sends_each_email_once(smtp_server):
 
 def test_a_mail_server_that_is_away_is_tried_again_later(smtp_server):
     email = _queue()
-    away = SmtpSender("127.0.0.1", _free_port(), timeout=2)
+    away = SmtpSender("127.0.0.1", free_port(), timeout=2)
     now = utcnow()
     assert send_due_emails(away, now=now) == {"sent": 0, "retrying": 1, "failed": 0}
     assert email.status == "pending" and "ConnectionRefusedError" in email.last_error
@@ -93,7 +62,7 @@ def test_an_email_held_by_a_worker_that_died_is_sent_when_its_claim_runs_out(smt
 
 def test_the_worker_gives_up_after_the_last_retry():
     email = _queue()
-    away = SmtpSender("127.0.0.1", _free_port(), timeout=2)
+    away = SmtpSender("127.0.0.1", free_port(), timeout=2)
     moment = utcnow()
     for _ in range(len(RETRY_DELAYS)):
         send_due_emails(away, now=moment)

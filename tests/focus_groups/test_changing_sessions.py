@@ -91,3 +91,57 @@ def test_cancelling_a_session_tells_everyone_and_closes_sign_up(
     client.get("/sign-out")
     assert client.get(f"/focus-groups/sessions/{session.id}/sign-up").status_code == 410
     assert "Short breaks" not in client.page("/focus-groups/").text
+
+
+def test_after_the_session_officers_mark_who_came_and_export_it(
+    client, create_officer, sign_in, create_session
+):
+    import csv
+    import io
+    from datetime import timedelta
+
+    from openpyxl import load_workbook
+
+    from engage.database import utcnow
+
+    session = create_session(places=2)
+    came, _ = services.sign_up(session, sign_up_details(1, access_needs=["bsl"]))
+    missed, _ = services.sign_up(session, sign_up_details(2, name="=HYPERLINK(1)"))
+    services.sign_up(session, sign_up_details(3))  # waiting
+    session.starts_at = utcnow() - timedelta(hours=3)
+    session.ends_at = session.starts_at + timedelta(hours=2)
+    db.session.commit()
+    sign_in(create_officer())
+    page = client.page(f"/manage/focus-groups/sessions/{session.id}")
+    assert page.select("input[name=attended]")
+
+    client.submit(
+        f"/manage/focus-groups/sessions/{session.id}/attendance",
+        {"attended": [str(came.id)]},
+        expected_status=302,
+    )
+    tampered = client.post(
+        f"/manage/focus-groups/sessions/{session.id}/attendance", data={"attended": ["999999"]}
+    )
+
+    assert tampered.status_code == 400
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                client.get(f"/manage/focus-groups/sessions/{session.id}/sign-ups.csv").get_data(
+                    as_text=True
+                )
+            )
+        )
+    )
+    assert rows[0][0] == "Name" and rows[0][-1] == "Attended"
+    assert [(r[0], r[5], r[6], r[-1]) for r in rows[1:]] == [
+        ("Parent 1", "confirmed", "", "Yes"),
+        ("'=HYPERLINK(1)", "confirmed", "", "No"),  # a formula is made harmless text
+        ("Parent 3", "waiting", "1", ""),
+    ]
+    assert rows[1][7] == "British Sign Language (BSL) interpreter"
+    excel = client.get(f"/manage/focus-groups/sessions/{session.id}/sign-ups.xlsx")
+    sheet = load_workbook(io.BytesIO(excel.data)).active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert values[0] == rows[0] and values[1][0] == "Parent 1" and values[3][6] == 1

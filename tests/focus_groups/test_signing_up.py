@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from engage.email.models import OutboxEmail
+from engage.email.services import send_due_emails
 from engage.extensions import db
 from engage.focus_groups import services
 from engage.focus_groups.models import FocusGroupSession, SignUp
@@ -285,3 +286,22 @@ def test_two_cancellations_at_once_promote_two_different_people(app, create_sess
         "parent3@family.example",
         "parent4@family.example",
     ]
+
+
+def test_the_confirmation_reaches_a_real_mail_server_with_its_calendar_file(
+    create_session, smtp_server
+):
+    session = create_session()
+    services.sign_up(session, sign_up_details(1))
+    db.session.commit()
+
+    assert send_due_emails(smtp_server.sender)["sent"] == 1
+
+    (message,) = smtp_server.messages
+    assert message["To"] == "parent1@family.example"
+    parts = {part.get_content_type(): part for part in message.walk()}
+    ics = parts["text/calendar"]
+    assert ics.get_filename() == "focus-group.ics"
+    event = icalendar.Calendar.from_ical(ics.get_payload(decode=True)).walk("VEVENT")[0]
+    assert event.decoded("dtstart") == session.starts_at
+    assert "/focus-groups/sign-ups/" in parts["text/plain"].get_payload(decode=True).decode()
