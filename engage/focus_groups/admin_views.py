@@ -20,12 +20,14 @@ from sqlalchemy import select
 from engage.accounts.forms import ConfirmForm
 from engage.accounts.roles import Role, officer_required
 from engage.audit.services import record_event
+from engage.consultations.models import Consultation
 from engage.database import utcnow
 from engage.extensions import db
 from engage.focus_groups import services
 from engage.focus_groups.calendar import LONDON
 from engage.focus_groups.forms import GroupForm, SessionForm, SessionTimesForm
 from engage.focus_groups.models import ACCESS_NEED_LABELS, FocusGroup, FocusGroupSession
+from engage.priorities.services import active_framework
 
 focus_groups_admin = Blueprint("focus_groups_admin", __name__, url_prefix="/manage/focus-groups")
 
@@ -37,15 +39,43 @@ def list_focus_groups():
     return render_template("focus_groups/admin/list_focus_groups.html", groups=groups)
 
 
+def _group_form() -> GroupForm:
+    """The form with this area's consultations and the active strategy's priorities to link."""
+    form = GroupForm()
+    consultations = db.session.scalars(
+        select(Consultation).order_by(Consultation.created_at.desc())
+    ).all()
+    form.consultation_id.choices = [(0, "None")] + [(c.id, c.title) for c in consultations]
+    framework = active_framework()
+    form.priorities.choices = [(p.id, p.label) for p in framework.priorities] if framework else []
+    return form
+
+
 @focus_groups_admin.route("/new", methods=["GET", "POST"])
 @officer_required(Role.OFFICER)
 def new_focus_group():
-    form = GroupForm()
+    form = _group_form()
     if form.validate_on_submit():
         group = services.create_focus_group(form.to_details())
         flash("Focus group created. Now add its sessions.", "success")
         return redirect(url_for(".focus_group", group_id=group.id))
-    return render_template("focus_groups/admin/edit_focus_group.html", form=form), (
+    return render_template("focus_groups/admin/edit_focus_group.html", form=form, group=None), (
+        400 if form.errors else 200
+    )
+
+
+@focus_groups_admin.route("/<int:group_id>/edit", methods=["GET", "POST"])
+@officer_required(Role.OFFICER)
+def edit_focus_group(group_id: int):
+    group = db.get_or_404(FocusGroup, group_id)
+    form = _group_form()
+    if request.method == "GET":
+        form.fill_from(group)
+    if form.validate_on_submit():
+        services.update_focus_group(group, form.to_details())
+        flash("Focus group saved.", "success")
+        return redirect(url_for(".focus_group", group_id=group.id))
+    return render_template("focus_groups/admin/edit_focus_group.html", form=form, group=group), (
         400 if form.errors else 200
     )
 

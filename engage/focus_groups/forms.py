@@ -7,6 +7,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxInput,
     GovDateInput,
     GovRadioInput,
+    GovSelect,
     GovSubmitInput,
     GovTextArea,
     GovTextInput,
@@ -17,6 +18,7 @@ from wtforms import (
     EmailField,
     IntegerField,
     RadioField,
+    SelectField,
     SelectMultipleField,
     StringField,
     SubmitField,
@@ -162,10 +164,31 @@ class GroupForm(EngageForm):
         validators=[InputRequired("Select who the focus group is for")],
         widget=GovCheckboxesInput(),
     )
+    consultation_id = SelectField(
+        "Part of a consultation (optional)",
+        coerce=int,
+        validators=[Optional()],
+        widget=GovSelect(),
+    )
+    priorities = SelectMultipleField(
+        "Priorities it is about (optional)", coerce=int, widget=GovCheckboxesInput()
+    )
     submit = SubmitField("Save", widget=GovSubmitInput())
 
+    def fill_from(self, group) -> None:
+        self.topic.data, self.description.data = group.topic, group.description
+        self.audiences.data = list(group.audiences)
+        self.consultation_id.data = group.consultation_id or 0
+        self.priorities.data = [priority.id for priority in group.priorities]
+
     def to_details(self) -> GroupDetails:
-        return GroupDetails(self.topic.data, self.description.data, list(self.audiences.data))
+        return GroupDetails(
+            self.topic.data,
+            self.description.data,
+            list(self.audiences.data),
+            consultation_id=self.consultation_id.data or None,
+            priority_ids=list(self.priorities.data or []),
+        )
 
 
 class SessionTimesForm(EngageForm):

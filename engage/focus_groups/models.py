@@ -4,12 +4,13 @@ import enum
 import secrets
 from datetime import datetime
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from engage.consultations.models import Audience
+from engage.consultations.models import Audience, Consultation
 from engage.database import utcnow
 from engage.extensions import db
+from engage.priorities.models import Priority
 
 
 class SessionMode(enum.StrEnum):
@@ -69,6 +70,14 @@ def _new_uid() -> str:
     return secrets.token_hex(12)
 
 
+focus_group_priorities = Table(
+    "focus_group_priorities",
+    db.metadata,
+    Column("focus_group_id", ForeignKey("focus_groups.id", ondelete="CASCADE"), primary_key=True),
+    Column("priority_id", ForeignKey("priorities.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
 class FocusGroup(db.Model):
     __tablename__ = "focus_groups"
 
@@ -82,6 +91,9 @@ class FocusGroup(db.Model):
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
+    #: the strategy priorities it is about
+    priorities: Mapped[list[Priority]] = relationship(secondary=focus_group_priorities)
+    consultation: Mapped[Consultation | None] = relationship()
     sessions: Mapped[list["FocusGroupSession"]] = relationship(
         back_populates="focus_group",
         cascade="all, delete-orphan",

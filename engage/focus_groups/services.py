@@ -10,7 +10,7 @@ update, so two cancellations at once promote two different people.
 import hashlib
 import secrets
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
@@ -30,6 +30,7 @@ from engage.focus_groups.models import (
     SignUp,
     SignUpStatus,
 )
+from engage.priorities.models import Priority
 
 
 class SignUpRefused(Exception):
@@ -42,6 +43,7 @@ class GroupDetails:
     description: str
     audiences: list[str]
     consultation_id: int | None = None
+    priority_ids: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -74,17 +76,29 @@ def token_hash(token: str) -> str:
 
 
 # officers ------------------------------------------------------------------------------------
-def create_focus_group(details: GroupDetails) -> FocusGroup:
-    group = FocusGroup(
-        topic=details.topic,
-        description=details.description,
-        audiences=details.audiences,
-        consultation_id=details.consultation_id,
+def _apply(group: FocusGroup, details: GroupDetails) -> None:
+    group.topic, group.description = details.topic, details.description
+    group.audiences = details.audiences
+    group.consultation_id = details.consultation_id
+    group.priorities = (
+        db.session.scalars(select(Priority).where(Priority.id.in_(details.priority_ids))).all()
+        if details.priority_ids
+        else []
     )
+
+
+def create_focus_group(details: GroupDetails) -> FocusGroup:
+    group = FocusGroup()
+    _apply(group, details)
     db.session.add(group)
     db.session.flush()
     record_event("focus_group.created", f"Created the focus group {group.topic}", target=group)
     return group
+
+
+def update_focus_group(group: FocusGroup, details: GroupDetails) -> None:
+    _apply(group, details)
+    record_event("focus_group.updated", f"Changed the focus group {group.topic}", target=group)
 
 
 def add_session(group: FocusGroup, details: SessionDetails) -> FocusGroupSession:

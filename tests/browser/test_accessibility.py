@@ -76,6 +76,7 @@ def test_officer_pages_have_no_axe_violations(page, axe_violations, demo_data, c
     focus_group_pages = [
         f"/manage/focus-groups/{group}",
         f"/manage/focus-groups/{group}/sessions/new",
+        f"/manage/focus-groups/{group}/edit",
         f"/manage/focus-groups/sessions/{session}",
     ]
     for path in [

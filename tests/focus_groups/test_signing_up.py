@@ -182,6 +182,51 @@ def test_officers_see_who_is_coming_and_the_support_to_book(
     assert "Parent 4" in page.text and "1 on the waiting list" in page.text
 
 
+def test_officers_link_a_focus_group_to_a_consultation_and_priorities_and_edit_it(
+    client, create_officer, sign_in, short_breaks
+):
+    from engage.focus_groups.models import FocusGroup
+    from engage.priorities import services as priorities
+
+    framework = priorities.import_framework_yaml(
+        priorities.bundled_framework_text("blackpool"), activate=True
+    )
+    leisure = next(p for p in framework.priorities if p.slug == "bp-3")
+    db.session.commit()
+    sign_in(create_officer())
+    form = client.page("/manage/focus-groups/new")
+    assert form.select_one(f"input[name=priorities][value='{leisure.id}']")
+    response = client.submit(
+        "/manage/focus-groups/new",
+        {
+            "topic": "Holiday clubs",
+            "description": "What works in the holidays.",
+            "audiences": ["parents_carers"],
+            "consultation_id": str(short_breaks.id),
+            "priorities": [str(leisure.id)],
+        },
+        expected_status=302,
+    )
+    group = db.session.scalars(select(FocusGroup)).one()
+    assert group.consultation_id == short_breaks.id and group.priorities == [leisure]
+    edit = client.page(f"{response.headers['Location']}/edit")
+    assert edit.select_one("input[name=topic]")["value"] == "Holiday clubs"
+    client.submit(
+        f"{response.headers['Location']}/edit",
+        {
+            "topic": "Holiday clubs and play schemes",
+            "description": "Same.",
+            "audiences": ["young_people"],
+            "consultation_id": "0",
+        },
+        expected_status=302,
+    )
+    db.session.expire_all()
+    group = db.session.get(FocusGroup, group.id)
+    assert group.topic == "Holiday clubs and play schemes"
+    assert group.consultation_id is None and group.priorities == []
+
+
 def test_officers_create_a_focus_group_and_a_session(client, create_officer, sign_in):
     sign_in(create_officer())
     response = client.submit(
