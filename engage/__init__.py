@@ -144,7 +144,7 @@ def _register_commands(app) -> None:
     from engage.demo.commands import seed_demo_command
     from engage.email.commands import send_emails_command, send_test_email_command
     from engage.feedback.commands import analyse_command, train_tags_command
-    from engage.focus_groups.commands import purge_focus_groups_command, send_reminders_command
+    from engage.focus_groups.commands import purge_command, send_reminders_command
     from engage.priorities.commands import priorities_cli
 
     app.cli.add_command(create_officer_command)
@@ -156,4 +156,4 @@ def _register_commands(app) -> None:
     app.cli.add_command(analyse_command)
     app.cli.add_command(train_tags_command)
     app.cli.add_command(send_reminders_command)
-    app.cli.add_command(purge_focus_groups_command)
+    app.cli.add_command(purge_command)

@@ -1,9 +1,10 @@
-"""Commands a scheduler runs: reminders before sessions, and removing personal data after them."""
+"""Commands a scheduler runs: reminders before sessions, and removing personal data after its time."""
 
 import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from engage.consultations.responding import delete_expired_drafts
 from engage.extensions import db
 from engage.focus_groups import services
 
@@ -21,14 +22,18 @@ def send_reminders_command() -> None:
     )
 
 
-@click.command("purge-focus-groups")
+@click.command("purge")
 @with_appcontext
-def purge_focus_groups_command() -> None:
-    """Remove names, contact details and people's own words from sign-ups to sessions that ended
-    more than FOCUS_GROUP_RETENTION_DAYS ago (run it daily; safe to run again)."""
+def purge_command() -> None:
+    """Remove personal data that has passed its retention period (run it daily; safe to run
+    again): focus-group sign-ups' names, contact details and own words FOCUS_GROUP_RETENTION_DAYS
+    after the session (counts are kept), and consultation answers saved for later that expired."""
     days = current_app.config["FOCUS_GROUP_RETENTION_DAYS"]
-    removed = services.anonymise_old_sign_ups(days)
+    anonymised = services.anonymise_old_sign_ups(days)
+    drafts = delete_expired_drafts()
     db.session.commit()
     click.echo(
-        f"Anonymised {removed} sign-up{'s' if removed != 1 else ''} to sessions that ended over {days} days ago."
+        f"Anonymised {anonymised} focus-group sign-up{'s' if anonymised != 1 else ''} to sessions "
+        f"that ended over {days} days ago."
     )
+    click.echo(f"Deleted {drafts} expired consultation draft{'s' if drafts != 1 else ''}.")

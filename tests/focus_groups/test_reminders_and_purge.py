@@ -54,10 +54,11 @@ def test_personal_data_is_removed_after_the_retention_period_and_counts_stay(app
     db.session.commit()
     runner = app.test_cli_runner()
 
-    first = runner.invoke(args=["purge-focus-groups"])
-    second = runner.invoke(args=["purge-focus-groups"])
+    first = runner.invoke(args=["purge"])
+    second = runner.invoke(args=["purge"])
 
-    assert "Anonymised 1 sign-up" in first.output and "Anonymised 0 sign-ups" in second.output
+    assert "Anonymised 1 focus-group sign-up " in first.output
+    assert "Anonymised 0 focus-group sign-ups" in second.output
     db.session.expire_all()
     gone, kept = (
         db.session.scalars(select(SignUp).where(SignUp.session_id == s.id)).one()
