@@ -65,6 +65,7 @@ def test_sqlite_runs_with_foreign_keys_and_wal(app):
         pytest.skip("SQLite pragmas only apply on SQLite; this run uses PostgreSQL")
     assert db.session.execute(text("PRAGMA foreign_keys")).scalar() == 1
     assert db.session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    assert db.session.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
 
 
 def test_pooled_connections_are_renewed_but_not_pinged_by_default(app):

@@ -46,8 +46,9 @@ def record_feedback_rows(
     rows = [row for row in rows if row["text"] and row["text"].strip()]
     if not rows:
         return
+    # The table's own insert, not the ORM's bulk one: the same rows at a fraction of the cost.
     db.session.execute(
-        insert(Feedback),
+        insert(Feedback.__table__),
         [
             {
                 "source": source.value,
