@@ -118,6 +118,8 @@ def _register_blueprints(app) -> None:
     from engage.dashboard.views import dashboard
     from engage.focus_groups.admin_views import focus_groups_admin
     from engage.focus_groups.views import focus_groups
+    from engage.local_offer.admin_views import local_offer_admin
+    from engage.local_offer.views import local_offer
     from engage.priorities.views import priorities_admin, priorities_public
     from engage.site.views import site, site_admin
 
@@ -131,6 +133,8 @@ def _register_blueprints(app) -> None:
         consultations_admin,
         focus_groups,
         focus_groups_admin,
+        local_offer,
+        local_offer_admin,
         officers_admin,
         audit,
         site_admin,

@@ -15,12 +15,14 @@ PUBLIC_NAVIGATION = [
     ("site.home", "Home"),
     ("consultations.list_consultations", "Consultations"),
     ("focus_groups.list_focus_groups", "Focus groups"),
+    ("local_offer.find_services", "Local Offer"),
     ("priorities_public.list_priorities", "Our priorities"),
 ]
 OFFICER_NAVIGATION = [
     ("dashboard.home", "Dashboard", None),
     ("consultations_admin.list_consultations", "Consultations", Role.OFFICER),
     ("focus_groups_admin.list_focus_groups", "Focus groups", Role.OFFICER),
+    ("local_offer_admin.list_services", "Local Offer", Role.OFFICER),
     ("priorities_admin.list_frameworks", "Priorities", Role.OFFICER),
     ("officers_admin.list_officers", "Officers", Role.ADMIN),
     ("audit.list_events", "Audit log", Role.ADMIN),

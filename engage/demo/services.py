@@ -6,6 +6,7 @@ from engage.accounts.services import create_officer, find_officer_by_email
 from engage.demo.consultations import seed_demo_consultation
 from engage.extensions import db
 from engage.focus_groups.demo import seed_demo_focus_group
+from engage.local_offer.demo import seed_demo_services
 from engage.priorities import services as priorities
 from engage.priorities.framework_yaml import parse_framework_yaml
 from engage.site.models import SiteSettings
@@ -46,4 +47,5 @@ def seed_demo(active_framework_name: str) -> list[str]:
     summary.append(f"Consultation: {consultation or 'already loaded'}")
     focus_group = seed_demo_focus_group()
     summary.append(f"Focus group: {focus_group or 'already loaded'}")
+    summary.append(f"Local Offer: {seed_demo_services()} services added")
     return summary

@@ -13,6 +13,8 @@ PUBLIC_PAGES = [
     "/",
     "/consultations/",
     "/focus-groups/",
+    "/local-offer/",
+    "/local-offer/?age=forty",
     "/priorities",
     "/sign-in",
     "/accessibility-statement",
@@ -33,6 +35,9 @@ OFFICER_PAGES = [
     "/manage/consultations/new",
     "/manage/focus-groups/",
     "/manage/focus-groups/new",
+    "/manage/local-offer/",
+    "/manage/local-offer/new",
+    "/manage/local-offer/import",
 ]
 
 
@@ -92,7 +97,12 @@ def test_officer_pages_have_no_axe_violations(page, axe_violations, demo_data, c
 def test_focus_group_pages_have_no_axe_violations(page, axe_violations, demo_data):
     group = db.session.execute(db.text("SELECT id FROM focus_groups")).scalar()
     session = db.session.execute(db.text("SELECT min(id) FROM focus_group_sessions")).scalar()
-    for path in (f"/focus-groups/{group}", f"/focus-groups/sessions/{session}/sign-up"):
+    service = db.session.execute(db.text("SELECT min(id) FROM local_offer_services")).scalar()
+    for path in (
+        f"/focus-groups/{group}",
+        f"/focus-groups/sessions/{session}/sign-up",
+        f"/local-offer/services/{service}",
+    ):
         page.goto(path)
         assert axe_violations(page) == [], path
 
