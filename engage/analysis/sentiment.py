@@ -11,6 +11,7 @@ import importlib.util
 import re
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -513,6 +514,7 @@ DOMAIN_NEUTRAL = {
 }  # fmt: skip
 
 
+@cache
 def _general_lexicon() -> dict[str, float]:
     """TextBlob's lexicon of about 2,900 adjectives, which ships inside the package (no corpus to
     download), for the words our own lists lack. Read from the file rather than through TextBlob,
@@ -529,12 +531,9 @@ def _general_lexicon() -> dict[str, float]:
     lexicon = {}
     for form, polarities in senses.items():
         polarity = sum(polarities) / len(polarities)
-        if abs(polarity) >= 0.3:
-            lexicon[form] = round(1.0 * polarity, 2)
+        if abs(polarity) >= 0.3 and form not in WORDS:
+            lexicon[form] = round(polarity, 2)
     return lexicon
-
-
-GENERAL = {word: value for word, value in _general_lexicon().items() if word not in WORDS}
 
 
 def _phrase_pattern() -> re.Pattern:
@@ -582,9 +581,10 @@ def _score_clause(clause: str) -> tuple[float, float]:
         spans.append((match.start(), match.end()))
         positive, negative = _add(positive, negative, value)
     tokens = [(m.group(), m.start()) for m in TOKEN.finditer(clause)]
+    general = _general_lexicon()  # read on first use, not when the web app starts
     negators_used = set()
     for index, (token, start) in enumerate(tokens):
-        value = WORDS.get(token) or GENERAL.get(token)
+        value = WORDS.get(token) or general.get(token)
         if value is None or any(s <= start < e for s, e in spans):
             continue
         previous = [t for t, _ in tokens[max(0, index - 3) : index]]

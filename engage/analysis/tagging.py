@@ -10,7 +10,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from engage.analysis.text import FAMILIES, terms
+from engage.analysis.text import terms
 from engage.priorities.framework_yaml import FrameworkData
 
 FIELD_WEIGHTS = {
@@ -21,8 +21,6 @@ FIELD_WEIGHTS = {
     "examples": 1.0,
 }
 MAX_TAGS = 3
-#: how much a shared family of ideas (see text.FAMILIES) counts beside a shared word
-FAMILY_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -53,8 +51,7 @@ class ZeroShotTagger:
             for field, texts in fields.items():
                 for text in texts:
                     for term in set(terms(text)):
-                        weight = FIELD_WEIGHTS[field] * (FAMILY_WEIGHT if term in FAMILIES else 1)
-                        bag[term] = max(bag[term], weight)
+                        bag[term] = max(bag[term], FIELD_WEIGHTS[field])
             weights[priority.slug] = bag
         document_frequency = Counter(term for bag in weights.values() for term in bag)
         count = len(self.slugs)

@@ -4,18 +4,15 @@ Counting streams through the answers once, so a consultation with 100,000 respon
 batches rather than held in memory.
 """
 
-import csv
-import io
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from engage import spreadsheets
 from engage.audit.services import record_event
 from engage.consultations.models import Answer, Consultation, Question, Relationship, Response
 from engage.consultations.question_types import QuestionType, describe, fixed_choices
@@ -215,35 +212,12 @@ def export_rows(consultation: Consultation) -> Iterator[list]:
             ]
 
 
-def spreadsheet_safe(value):
-    """Spreadsheet programs run cells that start with = + - @ as formulas: make them text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def csv_chunks(consultation: Consultation) -> Iterator[str]:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(export_header(consultation))
-    for number, row in enumerate(export_rows(consultation), start=1):
-        writer.writerow([spreadsheet_safe(value) for value in row])
-        if number % 500 == 0:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue()
+    return spreadsheets.csv_chunks(export_header(consultation), export_rows(consultation))
 
 
 def excel_file(consultation: Consultation):
-    """The responses as an .xlsx in a temporary file (openpyxl's write-only mode streams rows)."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Responses")
-    sheet.append(export_header(consultation))
-    for row in export_rows(consultation):
-        sheet.append([spreadsheet_safe(value) for value in row])
-    # The caller (send_file) closes it once it has been sent.
-    output = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115
-    workbook.save(output)
-    output.seek(0)
-    return output
+    """The responses as an .xlsx in a temporary file."""
+    return spreadsheets.excel_file(
+        "Responses", export_header(consultation), export_rows(consultation)
+    )

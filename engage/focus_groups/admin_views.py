@@ -1,8 +1,5 @@
 """Officer pages: focus groups, their sessions, and who has signed up with what access needs."""
 
-import csv
-import io
-
 from flask import (
     Blueprint,
     Response,
@@ -14,9 +11,9 @@ from flask import (
     send_file,
     url_for,
 )
-from openpyxl import Workbook
 from sqlalchemy import select
 
+from engage import spreadsheets
 from engage.accounts.forms import ConfirmForm
 from engage.accounts.roles import Role, officer_required
 from engage.audit.services import record_event
@@ -112,15 +109,14 @@ def session_sign_ups(session_id: int):
         "focus_groups/admin/session_sign_ups.html",
         session=session,
         group=session.focus_group,
-        confirmed=[s for s in session.sign_ups if s.status == "confirmed"],
-        waiting=services.waiting_list(session),
+        confirmed=session.confirmed_sign_ups,
+        waiting=session.waiting_sign_ups,
         needs=services.access_needs_summary(session),
         started=session.starts_at <= utcnow(),
         attendance_form=ConfirmForm(),
         attendance_items=[
             {"value": str(p.id), "text": p.name or "(removed)", "checked": bool(p.attended)}
-            for p in session.sign_ups
-            if p.status == "confirmed"
+            for p in session.confirmed_sign_ups
         ],
         labels=ACCESS_NEED_LABELS,
     )
@@ -163,7 +159,7 @@ def record_attendance(session_id: int):
     """After the session: tick who came."""
     session = db.get_or_404(FocusGroupSession, session_id)
     form = ConfirmForm()
-    confirmed = {s.id for s in session.sign_ups if s.status == "confirmed"}
+    confirmed = {person.id for person in session.confirmed_sign_ups}
     try:
         ticked = {int(value) for value in request.form.getlist("attended")}
     except ValueError:
@@ -186,13 +182,10 @@ def _export_name(session: FocusGroupSession, extension: str) -> str:
 @officer_required(Role.OFFICER)
 def export_csv(session_id: int):
     session = db.get_or_404(FocusGroupSession, session_id)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(services.EXPORT_HEADER)
-    writer.writerows(services.export_rows(session))
+    rows = services.export_rows(session)
     record_event("focus_group.exported", "Exported focus-group sign-ups as CSV", target=session)
     return Response(
-        buffer.getvalue(),
+        "".join(spreadsheets.csv_chunks(services.EXPORT_HEADER, rows)),
         mimetype="text/csv",
         headers={"Content-Disposition": f'attachment; filename="{_export_name(session, "csv")}"'},
     )
@@ -202,17 +195,10 @@ def export_csv(session_id: int):
 @officer_required(Role.OFFICER)
 def export_excel(session_id: int):
     session = db.get_or_404(FocusGroupSession, session_id)
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Sign-ups")
-    sheet.append(services.EXPORT_HEADER)
-    for row in services.export_rows(session):
-        sheet.append(row)
-    output = io.BytesIO()
-    workbook.save(output)
-    output.seek(0)
+    rows = services.export_rows(session)
     record_event("focus_group.exported", "Exported focus-group sign-ups as Excel", target=session)
     return send_file(
-        output,
+        spreadsheets.excel_file("Sign-ups", services.EXPORT_HEADER, rows),
         mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         as_attachment=True,
         download_name=_export_name(session, "xlsx"),

@@ -142,6 +142,15 @@ class FocusGroupSession(db.Model):
     )
 
     @property
+    def confirmed_sign_ups(self) -> list["SignUp"]:
+        return [s for s in self.sign_ups if s.status == SignUpStatus.CONFIRMED.value]
+
+    @property
+    def waiting_sign_ups(self) -> list["SignUp"]:
+        """The waiting list, in order of arrival."""
+        return [s for s in self.sign_ups if s.status == SignUpStatus.WAITING.value]
+
+    @property
     def free_places(self) -> int:
         return self.places - self.places_taken
 

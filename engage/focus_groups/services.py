@@ -17,7 +17,6 @@ from sqlalchemy import func, select, update
 
 from engage.audit.services import record_event
 from engage.consultations.models import Relationship
-from engage.consultations.results import spreadsheet_safe
 from engage.database import utcnow
 from engage.email.services import queue_email
 from engage.extensions import db
@@ -126,10 +125,7 @@ def upcoming_groups(now: datetime | None = None) -> list[tuple[FocusGroup, list]
 def access_needs_summary(session: FocusGroupSession) -> list[str]:
     """What support to book for the people with places: "2 need a BSL interpreter"."""
     counts = Counter(
-        need
-        for sign_up in session.sign_ups
-        if sign_up.status == SignUpStatus.CONFIRMED.value
-        for need in sign_up.access_needs
+        need for sign_up in session.confirmed_sign_ups for need in sign_up.access_needs
     )
     return [
         f"{counts[need]} need{'s' if counts[need] == 1 else ''} {words}"
@@ -138,12 +134,14 @@ def access_needs_summary(session: FocusGroupSession) -> list[str]:
     ]
 
 
-def waiting_list(session: FocusGroupSession) -> list[SignUp]:
-    return [s for s in session.sign_ups if s.status == SignUpStatus.WAITING.value]
-
-
-def _people_to_tell(session: FocusGroupSession) -> list[SignUp]:
-    return [s for s in session.sign_ups if s.status != SignUpStatus.CANCELLED.value]
+def _tell_everyone(session: FocusGroupSession, template: str, purpose: str) -> int:
+    """Email everyone signed up; people with a place get the updated calendar file."""
+    people = session.confirmed_sign_ups + session.waiting_sign_ups
+    for person in people:
+        _email(
+            person, template, purpose, None, calendar=person.status == SignUpStatus.CONFIRMED.value
+        )
+    return len(people)
 
 
 def reschedule_session(session: FocusGroupSession, starts_at: datetime, ends_at: datetime) -> int:
@@ -153,19 +151,14 @@ def reschedule_session(session: FocusGroupSession, starts_at: datetime, ends_at:
     session.starts_at, session.ends_at = starts_at, ends_at
     session.calendar_sequence += 1
     db.session.flush()
-    people = _people_to_tell(session)
-    for person in people:
-        if person.status == SignUpStatus.CONFIRMED.value:
-            _email_place(person, "focus_group_moved", "focus_group.moved", token=None)
-        else:
-            _email(person, "focus_group_moved", "focus_group.moved", token=None)
+    told = _tell_everyone(session, "focus_group_moved", "focus_group.moved")
     record_event(
         "focus_group.session_moved",
         f"Moved the {session.focus_group.topic} session from {old_start:%Y-%m-%d %H:%M} UTC; "
-        f"told {len(people)} people",
+        f"told {told} people",
         target=session,
     )
-    return len(people)
+    return told
 
 
 def cancel_session(session: FocusGroupSession) -> int:
@@ -173,27 +166,19 @@ def cancel_session(session: FocusGroupSession) -> int:
     session.cancelled_at = utcnow()
     session.calendar_sequence += 1
     db.session.flush()
-    people = _people_to_tell(session)
-    for person in people:
-        if person.status == SignUpStatus.CONFIRMED.value:
-            _email_place(
-                person, "focus_group_session_cancelled", "focus_group.session_cancelled", None
-            )
-        else:
-            _email(person, "focus_group_session_cancelled", "focus_group.session_cancelled", None)
+    told = _tell_everyone(session, "focus_group_session_cancelled", "focus_group.session_cancelled")
     record_event(
         "focus_group.session_cancelled",
-        f"Cancelled the {session.focus_group.topic} session; told {len(people)} people",
+        f"Cancelled the {session.focus_group.topic} session; told {told} people",
         target=session,
     )
-    return len(people)
+    return told
 
 
 def record_attendance(session: FocusGroupSession, attended_ids: set[int]) -> None:
     """After the session: who came, of the people with a place (the rest did not)."""
-    for person in session.sign_ups:
-        if person.status == SignUpStatus.CONFIRMED.value:
-            person.attended = person.id in attended_ids
+    for person in session.confirmed_sign_ups:
+        person.attended = person.id in attended_ids
     record_event(
         "focus_group.attendance",
         f"Marked attendance for the {session.focus_group.topic} session: {len(attended_ids)} came",
@@ -219,27 +204,28 @@ EXPORT_HEADER = [
 
 
 def export_rows(session: FocusGroupSession) -> list[list]:
-    """One row per sign-up, for CSV and Excel; spreadsheet formulas are neutralised."""
+    """One row per sign-up, for CSV and Excel (engage.spreadsheets neutralises formulas)."""
     rows, position = [], 0
     for person in session.sign_ups:
         waiting = person.status == SignUpStatus.WAITING.value
         position += waiting
-        row = [
-            person.name,
-            person.email or "",
-            person.phone or "",
-            Relationship(person.relationship_to_send).label,
-            person.contact_by,
-            person.status,
-            position if waiting else "",
-            "; ".join(ACCESS_NEED_LABELS[need] for need in person.access_needs),
-            person.interpreter_language or "",
-            person.dietary_needs or "",
-            person.other_needs or "",
-            person.created_at.astimezone(LONDON).strftime("%Y-%m-%d %H:%M"),
-            {True: "Yes", False: "No", None: ""}[person.attended],
-        ]
-        rows.append([spreadsheet_safe(value) for value in row])
+        rows.append(
+            [
+                person.name,
+                person.email or "",
+                person.phone or "",
+                Relationship(person.relationship_to_send).label,
+                person.contact_by,
+                person.status,
+                position if waiting else "",
+                "; ".join(ACCESS_NEED_LABELS[need] for need in person.access_needs),
+                person.interpreter_language or "",
+                person.dietary_needs or "",
+                person.other_needs or "",
+                person.created_at.astimezone(LONDON).strftime("%Y-%m-%d %H:%M"),
+                {True: "Yes", False: "No", None: ""}[person.attended],
+            ]
+        )
     return rows
 
 
@@ -446,13 +432,28 @@ def anonymise_old_sign_ups(retention_days: int, now: datetime | None = None) -> 
 
 
 # emails --------------------------------------------------------------------------------------
-def _email(person: SignUp, template: str, purpose: str, token: str | None, **context) -> None:
+def _email(
+    person: SignUp, template: str, purpose: str, token: str | None, *, calendar=False, **context
+) -> None:
+    """Email the person, if they gave an address (people who asked for a call or a text are on
+    the officers' session page). With `calendar`, the session's .ics is attached."""
     if not person.email:
-        return  # they asked for a phone call or a text: officers see them on the session page
+        return
+    attachments = []
+    if calendar:
+        ics = session_calendar(person.session, include_joining_details=True)
+        attachments.append(
+            {
+                "filename": "focus-group.ics",
+                "content_type": "text/calendar",
+                "content": ics.decode(),
+            }
+        )
     queue_email(
         person.email,
         template,
         purpose=purpose,
+        attachments=attachments,
         person=person,
         session=person.session,
         group=person.session.focus_group,
@@ -462,22 +463,5 @@ def _email(person: SignUp, template: str, purpose: str, token: str | None, **con
 
 
 def _email_place(person: SignUp, template: str, purpose: str, token: str | None) -> None:
-    if not person.email:
-        return
-    ics = session_calendar(person.session, include_joining_details=True)
-    queue_email(
-        person.email,
-        template,
-        purpose=purpose,
-        attachments=[
-            {
-                "filename": "focus-group.ics",
-                "content_type": "text/calendar",
-                "content": ics.decode(),
-            }
-        ],
-        person=person,
-        session=person.session,
-        group=person.session.focus_group,
-        token=token,
-    )
+    """An email about a place the person has: always with the calendar file."""
+    _email(person, template, purpose, token, calendar=True)

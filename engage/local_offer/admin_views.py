@@ -90,8 +90,8 @@ def confirm_import():
     try:
         services, problems = directory.read_services_csv(form.content.data.encode())
     except directory.CsvFileError:
-        problems, services = [True], []
-    if problems:
+        services, problems = [], None
+    if problems or not services:
         flash("The file changed or could not be read again. Nothing has been imported.", "error")
         return redirect(url_for(".import_services"))
     count = directory.import_services(services)

@@ -1,10 +1,16 @@
 """An officer moves or cancels a session: everyone signed up is told, and the calendar file
 updates the event people already have (same UID, higher SEQUENCE)."""
 
+import csv
+import io
+from datetime import timedelta
+
 import icalendar
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from engage.audit.models import AuditEvent
+from engage.database import utcnow
 from engage.email.models import OutboxEmail
 from engage.extensions import db
 from engage.focus_groups import services
@@ -96,14 +102,6 @@ def test_cancelling_a_session_tells_everyone_and_closes_sign_up(
 def test_after_the_session_officers_mark_who_came_and_export_it(
     client, create_officer, sign_in, create_session
 ):
-    import csv
-    import io
-    from datetime import timedelta
-
-    from openpyxl import load_workbook
-
-    from engage.database import utcnow
-
     session = create_session(places=2)
     came, _ = services.sign_up(session, sign_up_details(1, access_needs=["bsl"]))
     missed, _ = services.sign_up(session, sign_up_details(2, name="=HYPERLINK(1)"))
@@ -141,7 +139,7 @@ def test_after_the_session_officers_mark_who_came_and_export_it(
         ("Parent 3", "waiting", "1", ""),
     ]
     assert rows[1][7] == "British Sign Language (BSL) interpreter"
-    excel = client.get(f"/manage/focus-groups/sessions/{session.id}/sign-ups.xlsx")
-    sheet = load_workbook(io.BytesIO(excel.data)).active
+    with client.get(f"/manage/focus-groups/sessions/{session.id}/sign-ups.xlsx") as excel:
+        sheet = load_workbook(io.BytesIO(excel.data)).active
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert values[0] == rows[0] and values[1][0] == "Parent 1" and values[3][6] == 1
