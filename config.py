@@ -90,6 +90,12 @@ class Config:
     # people's names, contact details and own words are kept before they are removed.
     FOCUS_GROUP_REMINDER_HOURS = _env_int("FOCUS_GROUP_REMINDER_HOURS", 48)
     FOCUS_GROUP_RETENTION_DAYS = _env_int("FOCUS_GROUP_RETENTION_DAYS", 30)
+    # Reviews: one review per person per service in this many days (a newer one replaces the
+    # earlier once moderated); how long the confirmation link works; throttles per address.
+    REVIEW_PERIOD_DAYS = _env_int("REVIEW_PERIOD_DAYS", 365)
+    REVIEW_CONFIRMATION_DAYS = _env_int("REVIEW_CONFIRMATION_DAYS", 7)
+    REVIEW_RATE_LIMIT = os.environ.get("REVIEW_RATE_LIMIT", "5 per hour;20 per day")
+    REVIEW_REPORT_RATE_LIMIT = os.environ.get("REVIEW_REPORT_RATE_LIMIT", "10 per hour")
     # The strategy framework loaded by `flask --app engage seed-demo` (see engage/priorities/frameworks).
     DEMO_FRAMEWORK = os.environ.get("ENGAGE_DEMO_FRAMEWORK", "blackpool")
 
@@ -123,6 +129,8 @@ class TestingConfig(Config):
     # Limits stay on (their tests lower them), high enough not to trouble the other tests.
     LOGIN_FAILURES_PER_ACCOUNT = "1000 per minute"
     LOGIN_FAILURES_PER_ADDRESS = "1000 per minute"
+    REVIEW_RATE_LIMIT = "1000 per minute"
+    REVIEW_REPORT_RATE_LIMIT = "1000 per minute"
     RATELIMIT_STORAGE_URI = "memory://"
     REDIS_URL = None
 

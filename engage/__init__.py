@@ -121,6 +121,8 @@ def _register_blueprints(app) -> None:
     from engage.local_offer.admin_views import local_offer_admin
     from engage.local_offer.views import local_offer
     from engage.priorities.views import priorities_admin, priorities_public
+    from engage.reviews.admin_views import reviews_admin
+    from engage.reviews.views import reviews
     from engage.site.views import site, site_admin
 
     for blueprint in (
@@ -135,6 +137,8 @@ def _register_blueprints(app) -> None:
         focus_groups_admin,
         local_offer,
         local_offer_admin,
+        reviews,
+        reviews_admin,
         officers_admin,
         audit,
         site_admin,

@@ -23,6 +23,7 @@ OFFICER_NAVIGATION = [
     ("consultations_admin.list_consultations", "Consultations", Role.OFFICER),
     ("focus_groups_admin.list_focus_groups", "Focus groups", Role.OFFICER),
     ("local_offer_admin.list_services", "Local Offer", Role.OFFICER),
+    ("reviews_admin.moderation_queue", "Reviews", Role.MODERATOR),
     ("priorities_admin.list_frameworks", "Priorities", Role.OFFICER),
     ("officers_admin.list_officers", "Officers", Role.ADMIN),
     ("audit.list_events", "Audit log", Role.ADMIN),

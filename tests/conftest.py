@@ -9,6 +9,7 @@ import os
 
 import pytest
 from bs4 import BeautifulSoup
+from flask import g, has_app_context
 from flask.testing import FlaskClient
 from flask_migrate import upgrade
 from sqlalchemy import text
@@ -23,6 +24,7 @@ from tests.support import TEST_PASSWORD, check_page
 pytest_plugins = [
     "tests.consultations.factories",
     "tests.focus_groups.factories",
+    "tests.reviews.factories",
     "tests.email.smtp_server",
 ]
 
@@ -72,6 +74,13 @@ class PageCheckingClient(FlaskClient):
     Exactly one h1; the <title> starts with the h1 (after "Error: "); no duplicate ids; every
     form has a method; every page has the skip link and main landmark.
     """
+
+    def open(self, *args, **kwargs):
+        # Requests share the test's app context, so Flask-Login's cached user would leak from
+        # one client to another: each request looks up its own, as it does in production.
+        if has_app_context():
+            g.pop("_login_user", None)
+        return super().open(*args, **kwargs)
 
     def page(self, url: str, expected_status: int = 200, **kwargs) -> BeautifulSoup:
         response = self.get(url, **kwargs)

@@ -9,6 +9,7 @@ from engage.focus_groups.demo import seed_demo_focus_group
 from engage.local_offer.demo import seed_demo_services
 from engage.priorities import services as priorities
 from engage.priorities.framework_yaml import parse_framework_yaml
+from engage.reviews.demo import seed_demo_reviews
 from engage.site.models import SiteSettings
 from engage.site.services import settings_from_config
 
@@ -48,4 +49,5 @@ def seed_demo(active_framework_name: str) -> list[str]:
     focus_group = seed_demo_focus_group()
     summary.append(f"Focus group: {focus_group or 'already loaded'}")
     summary.append(f"Local Offer: {seed_demo_services()} services added")
+    summary.append(f"Reviews: {seed_demo_reviews()} added")
     return summary

@@ -6,6 +6,8 @@ from engage.accounts.roles import public
 from engage.extensions import db
 from engage.local_offer import directory
 from engage.local_offer.models import CATEGORY_LABELS, MAX_AGE, Service
+from engage.reviews import ratings
+from engage.reviews import services as review_services
 
 local_offer = Blueprint("local_offer", __name__, url_prefix="/local-offer")
 
@@ -24,6 +26,7 @@ def find_services():
     return render_template(
         "local_offer/find_services.html",
         services=services,
+        ratings=ratings.summaries_for([service.id for service in services]),
         words=words,
         category=category,
         age_text=age_text,
@@ -36,4 +39,11 @@ def find_services():
 @local_offer.route("/services/<int:service_id>")
 @public
 def service(service_id: int):
-    return render_template("local_offer/service.html", service=db.get_or_404(Service, service_id))
+    """The service, its rating summary and its published reviews (only published ones count)."""
+    service = db.get_or_404(Service, service_id)
+    return render_template(
+        "local_offer/service.html",
+        service=service,
+        summary=ratings.rating_summary(service.id),
+        reviews=review_services.published_reviews(service),
+    )

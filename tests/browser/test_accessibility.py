@@ -15,6 +15,7 @@ PUBLIC_PAGES = [
     "/focus-groups/",
     "/local-offer/",
     "/local-offer/?age=forty",
+    "/local-offer/review-policy",
     "/priorities",
     "/sign-in",
     "/accessibility-statement",
@@ -38,6 +39,8 @@ OFFICER_PAGES = [
     "/manage/local-offer/",
     "/manage/local-offer/new",
     "/manage/local-offer/import",
+    "/manage/reviews/",
+    "/manage/reviews/report",
 ]
 
 
@@ -113,3 +116,51 @@ def test_sign_in_form_errors_are_accessible(page, axe_violations):
         page.get_by_role("button", name="Sign in").click()
     page.locator(".govuk-error-summary").wait_for()
     assert axe_violations(page) == []
+
+
+def _first(sql: str) -> int:
+    return db.session.execute(db.text(sql)).scalar()
+
+
+def test_review_pages_have_no_axe_violations(page, axe_violations, demo_data, create_officer):
+    """The public review pages, and the moderator's pages for a flagged review and a reply."""
+    reviewed = _first("SELECT service_id FROM reviews WHERE status = 'published' LIMIT 1")
+    published = _first("SELECT id FROM reviews WHERE status = 'published' ORDER BY id LIMIT 1")
+    for path in (
+        f"/local-offer/services/{reviewed}",
+        f"/local-offer/services/{reviewed}/write-a-review",
+        f"/local-offer/services/{reviewed}/write-a-review/check-your-email",
+        f"/local-offer/reviews/{published}/report",
+        f"/local-offer/services/{reviewed}/review-reported",
+    ):
+        page.goto(path)
+        assert axe_violations(page) == [], path
+    page.goto(f"/local-offer/services/{reviewed}/write-a-review")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send review").click()
+    assert page.locator(".govuk-error-summary").count() == 1
+    assert axe_violations(page) == [], "the review form with errors"
+
+    admin = create_officer(Role.ADMIN)
+    _sign_in(page, admin.email)
+    flagged = _first("SELECT id FROM reviews WHERE status = 'pending' ORDER BY id LIMIT 1")
+    disclosure = _first("SELECT id FROM reviews WHERE has_safeguarding_flag LIMIT 1")
+    db.session.execute(
+        db.text(
+            "INSERT INTO review_replies (review_id, responder, body, status, written_at) "
+            "VALUES (:review, 'Blackpool Carers Centre', 'Thank you.', 'pending', :now)"
+        ),
+        {"review": published, "now": "2026-12-01 10:00:00+00:00"},
+    )
+    db.session.commit()
+    reply = _first("SELECT id FROM review_replies WHERE status = 'pending'")
+    for path in (
+        f"/manage/reviews/{flagged}",
+        f"/manage/reviews/{disclosure}",
+        f"/manage/reviews/services/{reviewed}",
+        f"/manage/reviews/{published}/reply",
+        f"/manage/reviews/replies/{reply}",
+        "/manage/reviews/report?category=health",
+    ):
+        page.goto(path)
+        assert axe_violations(page) == [], path
