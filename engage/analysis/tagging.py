@@ -1,16 +1,25 @@
 """Which of the local strategy's priorities a comment is about, and why.
 
 Zero-shot: each priority is described by its own words (title, short name, description, and
-keywords and example sentences when a framework has them), weighted by how particular each word
-is to that priority among all of them. A comment is scored against every priority by the terms
-they share; the reasons are those shared terms.
+keywords and example sentences when a framework has them) and by the families of SEND ideas
+those words touch (see lexicon.FAMILIES: "CAMHS" and "timely access to health services" meet in
+the families "health" and "waiting"). Every word and family is weighted by how particular it is
+to that priority among all of them (an inverse document frequency over the priorities), so a
+word every priority uses decides nothing.
+
+A comment is scored against every priority by the words and families they share. It is tagged
+only when the best priority has enough evidence (a comment about the car park shares nothing
+particular with any priority), and then with the best priority and any other that scores within
+a margin of it; the reasons are the comment's own words that led to each tag.
 """
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from engage.analysis.text import terms
+from engage.analysis.lexicon import FAMILY_WEIGHTS
+from engage.analysis.text import read
 from engage.priorities.framework_yaml import FrameworkData
 
 FIELD_WEIGHTS = {
@@ -20,7 +29,13 @@ FIELD_WEIGHTS = {
     "keywords": 3.0,
     "examples": 1.0,
 }
+#: how much a shared family of ideas counts beside a shared word
+FAMILY_WEIGHT = 2.0
 MAX_TAGS = 3
+_FAMILY = "#"  # families are kept apart from words: the family "health" is not the word
+_SEND_NAMED = re.compile(
+    r"\b(?:SEND|SEN|SENCOs?|SENDCOs?|EHCPs?|EHC)\b|\b[Ss]pecial [Ee]ducational [Nn]eeds\b"
+)
 
 
 @dataclass(frozen=True)
@@ -33,11 +48,25 @@ class PriorityTag:
 class ZeroShotTagger:
     """Built once per framework, then used for every comment."""
 
-    def __init__(self, framework: FrameworkData, threshold: float = 0.1, relative: float = 0.75):
+    def __init__(
+        self,
+        framework: FrameworkData,
+        threshold: float = 0.1,
+        relative: float = 0.6,
+        evidence: float = 3.0,
+    ):
         self.slugs = [priority.slug for priority in framework.priorities]
+        #: the least score (0 to 1) the best priority needs for any tag
         self.threshold = threshold
-        #: a second priority is tagged only if it scores at least this share of the best one
+        #: another priority is tagged only if it scores at least this share of the best one
         self.relative = relative
+        #: the SEND families of ideas are used for SEND strategies only: "waste" and "signs" mean
+        #: other things to a council's bins and parking categories
+        self.families = is_about_send(framework)
+        #: the least weight of shared words and families the best priority needs: about one
+        #: particular family, or two particular words (a calibrated "none"). Without the
+        #: families, one particular word is enough, as the words are all there is to go on.
+        self.evidence = evidence if self.families else 0.0
         weights: dict[str, Counter] = {}
         for priority in framework.priorities:
             bag: Counter = Counter()
@@ -50,11 +79,18 @@ class ZeroShotTagger:
             }
             for field, texts in fields.items():
                 for text in texts:
-                    for term in set(terms(text)):
-                        bag[term] = max(bag[term], FIELD_WEIGHTS[field])
+                    reading = read(text)
+                    for word in set(reading.words):
+                        bag[word] = max(bag[word], FIELD_WEIGHTS[field])
+                    for family in reading.families if self.families else ():
+                        weight = (
+                            FIELD_WEIGHTS[field] * FAMILY_WEIGHT * FAMILY_WEIGHTS.get(family, 1)
+                        )
+                        bag[_FAMILY + family] = max(bag[_FAMILY + family], weight)
             weights[priority.slug] = bag
         document_frequency = Counter(term for bag in weights.values() for term in bag)
         count = len(self.slugs)
+        #: term -> slug -> weight
         self.term_weights: dict[str, dict[str, float]] = defaultdict(dict)
         self.norms = {}
         for slug, bag in weights.items():
@@ -66,34 +102,65 @@ class ZeroShotTagger:
                 total += value
             self.norms[slug] = math.sqrt(total) or 1.0
 
-    def tag(self, text: str) -> list[PriorityTag]:
-        comment_terms = set(terms(text))
-        scores: dict[str, float] = defaultdict(float)
-        reasons: dict[str, list[str]] = defaultdict(list)
-        for term in comment_terms:
+    def scores(self, text: str) -> tuple[dict[str, float], dict[str, float], dict[str, list]]:
+        """Per priority sharing anything with the text: its score (0 to 1), the raw weight of
+        what they share, and the shared terms as (weight, the text's own words)."""
+        reading = read(text)
+        shared_words = dict(reading.words)
+        if self.families:
+            shared_words.update({_FAMILY + f: words for f, words in reading.families.items()})
+        evidence: dict[str, float] = defaultdict(float)
+        reasons: dict[str, list] = defaultdict(list)
+        for term, words in shared_words.items():
             for slug, value in self.term_weights.get(term, {}).items():
-                scores[slug] += value
-                reasons[slug].append(term)
-        if not scores:
-            return []
+                evidence[slug] += value
+                reasons[slug].append((value, words))
+        length = math.sqrt(max(len(shared_words), 4))
         normalised = {
-            slug: min(1.0, score / (self.norms[slug] * math.sqrt(max(len(comment_terms), 4))))
-            for slug, score in scores.items()
+            slug: min(1.0, total / (self.norms[slug] * length)) for slug, total in evidence.items()
         }
-        best = max(normalised.values())
-        chosen = sorted(
-            (
-                slug
-                for slug, score in normalised.items()
-                if score >= self.threshold and score >= best * self.relative
-            ),
-            key=lambda slug: -normalised[slug],
-        )[:MAX_TAGS]
+        return normalised, evidence, reasons
+
+    def tag(self, text: str) -> list[PriorityTag]:
+        normalised, evidence, reasons = self.scores(text)
+        if not normalised:
+            return []
+        ranked = sorted(normalised, key=lambda slug: -normalised[slug])
+        best = normalised[ranked[0]]
+        if best < self.threshold or evidence[ranked[0]] < self.evidence:
+            return []
         return [
-            PriorityTag(
-                slug,
-                round(normalised[slug], 3),
-                tuple(sorted(reasons[slug], key=lambda t: -self.term_weights[t][slug])[:5]),
-            )
-            for slug in chosen
+            PriorityTag(slug, round(normalised[slug], 3), _reasons(reasons[slug]))
+            for slug in ranked[:MAX_TAGS]
+            if normalised[slug] >= best * self.relative
         ]
+
+
+def is_about_send(framework: FrameworkData) -> bool:
+    """Whether a framework is a SEND strategy: its title names SEND (or special educational
+    needs), or its priorities touch three or more SEND families each on average (a council's
+    categories for bins and parking touch one or two, by accident)."""
+    if _SEND_NAMED.search(f"{framework.area or ''} {framework.title or ''}"):
+        return True
+    touched = [
+        len(
+            {
+                f
+                for text in (p.title, p.short_name, p.description)
+                for f in read(text or "").families
+            }
+        )
+        for p in framework.priorities
+    ]
+    return bool(touched) and sum(touched) / len(touched) >= 3
+
+
+def _reasons(shared: list) -> tuple[str, ...]:
+    """The text's own words behind a tag, weightiest first, each once."""
+    words: list[str] = []
+    seen: set[str] = set()
+    for _, phrase in sorted(shared, key=lambda item: -item[0]):
+        if not set(phrase.split()) <= seen:  # "ehcp" adds nothing after "ehcp assessment"
+            words.append(phrase)
+            seen.update(phrase.split())
+    return tuple(words[:5])

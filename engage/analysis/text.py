@@ -1,8 +1,12 @@
 """Words as the engine sees them: lower case, common words out, endings trimmed, and the many
-ways families name the same SEND things brought to one term."""
+ways families name the same SEND things brought to one term; and, for the zero-shot tagger, the
+families of SEND ideas a text touches (the vocabulary is in lexicon.py)."""
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
+
+from engage.analysis.lexicon import FAMILIES, STEM_EXCEPTIONS
 
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -158,6 +162,25 @@ STOPWORDS = frozenset(
     ]
 )
 
+# Words that strategies use for every priority alike ("ensure", "develop", "effective") and
+# that people use about everything ("want", "said", "help"): they say nothing about which
+# priority a comment is about. Left in for key phrases, out of the terms the taggers compare.
+_FILLER_WORDS = """
+    ensure ensuring ensured develop developing developed development improve improving improved
+    improvement promote promoting strengthen strengthening enable enabling commit committed
+    commitment continue continuing continuous continual continually effective effectively
+    appropriate robust wherever possible include includes including included area areas want
+    wants wanted said say says asked ask give gives given bring brings show shows making make
+    makes made sure ways way key every within across good better best well put take takes taking
+    part help helps helped helping work works working need needs needed support supports
+    supported supporting children child young people person families family parents parent
+    send sen disability disabilities disabled special educational provide provides provided
+    providing available all many more most increase increasing increasingly action actions
+    approach approaches new year years month months week weeks day days time times today hour
+    hours plan plans planned planning place places whole know knows knew everyone meet meets
+"""
+FILLER = frozenset(_FILLER_WORDS.split())
+
 # Different words for the same thing, mapped to one term (applied to phrases before words).
 SYNONYMS = {
     "education health and care plan": "ehcp",
@@ -266,60 +289,15 @@ for concept, phrases in CONCEPTS.items():
 _SYNONYM_PATTERN = re.compile(
     r"\b(?:" + "|".join(re.escape(s) for s in sorted(SYNONYMS, key=len, reverse=True)) + r")\b"
 )
-# Families of ideas that a strategy names in its own words and families in theirs: "timely access
-# to health services" and "18 months on the CAMHS list" share no word, but both touch the
-# families "time" and "health". Unlike CONCEPTS, the words stay; the family is added beside them,
-# in priorities and comments alike (matched on the normalised text, so concept names appear here).
-FAMILIES = {
-    "time": "timely|timeliness|time|on time|wait|waits|waited|weeks|months|years|backlog|deadline|"
-    "deadlines|timeframe|time limit|quickly|quicker|quick|slow|slowly|chasing|chased|earliest|"
-    "promptly|prompt|fortnight|still no|too long|took|taking ages|ages",
-    "health": "health|healthy|nhs|camhs|mental health|therapy|therapist|therapies|salt|ot|physio|"
-    "physiotherapy|paediatric|paediatrician|paediatrics|gp|doctor|nurse|nursing|hospital|clinic|"
-    "wheelchair|medication|neurodevelopmental|adhd|ccg|icb|health visitor|sleep clinic|self harm",
-    "ehc": "ehcp|education health and care|education, health and care|annual review|annual reviews|"
-    "statutory|tribunal|caseworker|caseworkers|sen team|draft plan|amendments|send team",
-    "socialcare": "social care|social worker|social workers|social services|care package|respite|"
-    "carers|carer|children with disabilities team|personal assistant|pa",
-    "schooling": "school|schools|teacher|teachers|class|classroom|senco|sencos|ta|teaching assistant|"
-    "education setting|education settings|settings|setting|nursery|academy|primary|secondary|pupils|"
-    "pupil|timetable|curriculum|lessons|schoolplace|education",
-    "information": "information|info|localoffer|leaflet|explained|explain|explanation|nobody told|"
-    "find out|found out|signpost|signposting|communicated|communicate|communication|letters|letter|"
-    "detailed|website|page|transparent|clear|clearly|know what",
-    "money": "funding|funded|fund|money|budget|budgets|cost|costs|afford|top up|banding|pay|paid|"
-    "personalise|private|privately|free|charge|charges|best value",
-    "voice": "coproduce|listened|views|voice|voices|asked|ask us|asks|say in|decision making|"
-    "decisions|feedback|forum|nobody asks|don't ask|dont ask|influence|influences|policy|policies|"
-    "have a say|taken seriously|expertise|know our|know best|stakeholders",
-    "together": "commissioning|joint|jointly|joined up|work together|working together|each other|"
-    "between services|between professionals|multi agency|multiagency|partnership|partners|"
-    "infosharing|shared|share|sharing|passed on|repeat|repeating|same questions|same information|"
-    "records|sent across|transferred|contradict",
-    "skills": "workforce|trained|untrained|understand|understanding|knowledgeable|competent|"
-    "confident|confidence|empathy|empathise|professionals|cpd|awareness|practice|practices",
-    "local": "local|locally|outofarea|miles|taxi|nearest|in the area|in town|travel|far|distance|"
-    "bus|transport|near",
-    "choice": "range|choice|choices|options|option|nothing for|only one|expand|widen|more places|"
-    "opportunities|opportunity",
-    "belong": "inclusion|inclusive|included|include|left out|part of|friendship|activities|"
-    "participation|participate|take part|taking part|community|society|socialise|social",
-    "future": "adulthood|postsixteen|transitionphase|independence|employment|future|grown up|"
-    "adult|adults|19|18|after school|leaving|skills|potential",
-    "needs": "identifyneed|early|needs|need|support|spotted|missed|undiagnosed|signs|struggling|"
-    "behaviour|meltdown|meltdowns",
-}
-# Looked up by word sequences (a regex of all the phrases is several times slower).
-_FAMILY_OF = {
-    " ".join(TOKEN.findall(phrase)): family
-    for family, phrases in FAMILIES.items()
-    for phrase in phrases.split("|")
-}
-_PHRASE_SIZES_STARTING: dict[str, set[int]] = {}
-for _phrase in _FAMILY_OF:
-    if " " in _phrase:
-        _PHRASE_SIZES_STARTING.setdefault(_phrase.split()[0], set()).add(len(_phrase.split()))
+# Longest first. After a suffix goes, a final "e" and a doubled consonant go too, so "improve",
+# "improving" and "improvement" meet at "improv", and "planned" and "planning" at "plan".
 _SUFFIXES = (
+    "ifications",
+    "ification",
+    "isations",
+    "isation",
+    "izations",
+    "ization",
     "ational",
     "ations",
     "ation",
@@ -331,6 +309,19 @@ _SUFFIXES = (
     "ness",
     "ments",
     "ment",
+    "ences",
+    "ence",
+    "ents",
+    "ent",
+    "ions",
+    "ion",
+    "ives",
+    "ive",
+    "ates",
+    "ate",
+    "ified",
+    "ifies",
+    "ify",
     "ies",
     "ied",
     "ers",
@@ -342,30 +333,115 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix-stripper: enough to match "assessments" with "assessment"."""
+    """A light suffix-stripper: enough to match "assessments" with "assessment" and "planned"
+    with "planning" (cached: a few thousand distinct words cover nearly every comment)."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word in STEM_EXCEPTIONS:
+        return STEM_EXCEPTIONS[word]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                word += "y"
+            break
+    if len(word) > 4 and word[-1] == "e":
+        word = word[:-1]
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
     return word
 
 
-@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Lower case, with every SEND phrase brought to its concept (cached: the tagger, the learned
     model and key phrases all ask for the same comment's form)."""
+    return _normalised(text)[0]
+
+
+@lru_cache(maxsize=4096)
+def _normalised(text: str) -> tuple[str, dict[str, str]]:
+    """The normalised text, and for each concept in it the words the text used."""
     lowered = text.lower().replace("’", "'").replace("-", " ")
-    return _SYNONYM_PATTERN.sub(lambda match: SYNONYMS[match.group()], lowered)
+    sources: dict[str, str] = {}
+
+    def bring_to_one_term(match: re.Match) -> str:
+        term = SYNONYMS[match.group()]
+        sources.setdefault(term, match.group())
+        return term
+
+    return _SYNONYM_PATTERN.sub(bring_to_one_term, lowered), sources
 
 
-def terms(text: str) -> list[str]:
-    """The meaningful terms of a text, in order, then the families of SEND ideas it touches."""
-    tokens = TOKEN.findall(normalise(text))
-    words = [stem(word) for word in tokens if word not in STOPWORDS and len(word) > 1]
-    families = {_FAMILY_OF[token] for token in tokens if token in _FAMILY_OF}
-    for start, token in enumerate(tokens):
-        for size in _PHRASE_SIZES_STARTING.get(token, ()):
-            family = _FAMILY_OF.get(" ".join(tokens[start : start + size]))
-            if family:
-                families.add(family)
-    return words + sorted(families)
+class Reading(NamedTuple):
+    """A text as the zero-shot tagger compares it."""
+
+    words: dict[str, str]  #: stems of the meaningful words, in order -> the text's own word
+    families: dict[str, str]  #: family of SEND ideas -> the words of the text that touched it
+
+
+EXACT = "="  # marks a lexicon word matched as it stands, not by its stem
+
+
+def _family_index() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[int, ...]]]:
+    """Every family's words and phrases as stem sequences, and for each first stem the lengths of
+    the phrases it begins, longest first (looked up by word sequence: a regex of all the phrases
+    is several times slower)."""
+    index: dict[tuple[str, ...], set[str]] = {}
+    for family, phrases in FAMILIES.items():
+        for phrase in phrases.split("|"):
+            if phrase.startswith(EXACT):
+                key = (phrase,)
+            else:
+                key = tuple(stem(token) for token in TOKEN.findall(phrase.replace("-", " ")))
+            if key:
+                index.setdefault(key, set()).add(family)
+    sizes: dict[str, list[int]] = {}
+    for key in index:
+        if len(key) > 1:
+            sizes.setdefault(key[0], []).append(len(key))
+    longest_first = {
+        first: (*sorted(set(found), reverse=True), 1) for first, found in sizes.items()
+    }
+    return {key: tuple(sorted(names)) for key, names in index.items()}, longest_first
+
+
+_FAMILY_OF, _PHRASE_SIZES_STARTING = _family_index()
+_SINGLE = (1,)
+#: the stems that begin a family's word or phrase, and the words matched as they stand: any
+#: other word is passed over at once
+_STARTS = {key[0] for key in _FAMILY_OF if not key[0].startswith(EXACT)}
+_EXACT_WORDS = {key[0][len(EXACT) :] for key in _FAMILY_OF if key[0].startswith(EXACT)}
+
+
+@lru_cache(maxsize=4096)
+def read(text: str) -> Reading:
+    """The words of a text (SEND phrases brought to one term, common and filler words out,
+    endings trimmed), and the families of SEND ideas it touches, matched on word stems."""
+    normalised, sources = _normalised(text)
+    words: dict[str, str] = {}
+    for word in TOKEN.findall(normalised):
+        if word not in STOPWORDS and word not in FILLER and len(word) > 1:
+            words.setdefault(stem(word), sources.get(word, word))
+    raw = TOKEN.findall(text.lower().replace("’", "'").replace("-", " "))
+    stems = [stem(token) for token in raw]
+    families: dict[str, str] = {}
+    start, end = 0, len(stems)
+    while start < end:
+        first = stems[start]
+        step = 1
+        if first in _STARTS or raw[start] in _EXACT_WORDS:
+            # The longest phrase wins: "parent carer forum" is about voice, not about carers.
+            for size in _PHRASE_SIZES_STARTING.get(first, _SINGLE):
+                names = _FAMILY_OF.get(tuple(stems[start : start + size]) if size > 1 else (first,))
+                if names is None and size == 1:
+                    names = _FAMILY_OF.get((EXACT + raw[start],))
+                if names:
+                    for name in names:
+                        if name != "_":  # read as a whole, then set aside
+                            families.setdefault(name, " ".join(raw[start : start + size]))
+                    step = size
+                    break
+        start += step
+    return Reading(words, families)
