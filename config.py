@@ -96,6 +96,8 @@ class Config:
     REVIEW_CONFIRMATION_DAYS = _env_int("REVIEW_CONFIRMATION_DAYS", 7)
     REVIEW_RATE_LIMIT = os.environ.get("REVIEW_RATE_LIMIT", "5 per hour;20 per day")
     REVIEW_REPORT_RATE_LIMIT = os.environ.get("REVIEW_REPORT_RATE_LIMIT", "10 per hour")
+    # Open quick polls (anyone may answer): votes from one IP address, on top of one per browser.
+    OPEN_POLL_VOTE_RATE_LIMIT = os.environ.get("OPEN_POLL_VOTE_RATE_LIMIT", "60 per hour")
     # The strategy framework loaded by `flask --app engage seed-demo` (see engage/priorities/frameworks).
     DEMO_FRAMEWORK = os.environ.get("ENGAGE_DEMO_FRAMEWORK", "blackpool")
 
@@ -131,6 +133,7 @@ class TestingConfig(Config):
     LOGIN_FAILURES_PER_ADDRESS = "1000 per minute"
     REVIEW_RATE_LIMIT = "1000 per minute"
     REVIEW_REPORT_RATE_LIMIT = "1000 per minute"
+    OPEN_POLL_VOTE_RATE_LIMIT = "1000 per minute"
     RATELIMIT_STORAGE_URI = "memory://"
     REDIS_URL = None
 

@@ -155,6 +155,26 @@ def row_insert(pool: list, number: int):
     return call
 
 
+def benchmark_environment(args) -> dict:
+    """Production settings on --database-url (or a temporary SQLite file), for Engage and the
+    bare app alike; says what the run is on."""
+    workdir = tempfile.mkdtemp(prefix="engage-bench-")
+    database = args.database_url or f"sqlite:///{workdir}/bench.sqlite3"
+    print(
+        f"Database: {database.split('://')[0]}; gunicorn workers: {args.workers}; "
+        f"clients at once: {args.concurrency}; machine: {os.cpu_count()} cores"
+    )
+    return {
+        "ENGAGE_CONFIG": "production",
+        "DATABASE_URL": database,
+        "SECRET_KEY": "b" * 64,
+        "SESSION_COOKIE_SECURE": "false",
+        "ENGAGE_INSTANCE_PATH": workdir,
+        "MAIL_BACKEND": "console",
+        "BARE_DATABASE_URL": database.replace("postgresql://", "postgresql+psycopg://"),
+    }
+
+
 def build_database(env: dict) -> tuple[str, int]:
     """Schema by the migrations, plus a ten-question open consultation. Returns its slug and id."""
     script = """
@@ -321,21 +341,7 @@ def main() -> None:
     parser.add_argument("--export-rows", type=int, default=100_000)
     args = parser.parse_args()
 
-    workdir = tempfile.mkdtemp(prefix="engage-bench-")
-    database = args.database_url or f"sqlite:///{workdir}/bench.sqlite3"
-    env = {
-        "ENGAGE_CONFIG": "production",
-        "DATABASE_URL": database,
-        "SECRET_KEY": "b" * 64,
-        "SESSION_COOKIE_SECURE": "false",
-        "ENGAGE_INSTANCE_PATH": workdir,
-        "MAIL_BACKEND": "console",
-        "BARE_DATABASE_URL": database.replace("postgresql://", "postgresql+psycopg://"),
-    }
-    print(
-        f"Database: {database.split('://')[0]}; gunicorn workers: {args.workers}; "
-        f"clients at once: {args.concurrency}; machine: {os.cpu_count()} cores"
-    )
+    env = benchmark_environment(args)
     slug, consultation_id = build_database(env)
     # The bare app's table, made once here: workers that each made it at start-up could collide.
     subprocess.run(

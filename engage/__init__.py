@@ -120,6 +120,8 @@ def _register_blueprints(app) -> None:
     from engage.focus_groups.views import focus_groups
     from engage.local_offer.admin_views import local_offer_admin
     from engage.local_offer.views import local_offer
+    from engage.polls.admin_views import polls_admin
+    from engage.polls.views import polls
     from engage.priorities.views import priorities_admin, priorities_public
     from engage.reviews.admin_views import reviews_admin
     from engage.reviews.views import reviews
@@ -139,6 +141,8 @@ def _register_blueprints(app) -> None:
         local_offer_admin,
         reviews,
         reviews_admin,
+        polls,
+        polls_admin,
         officers_admin,
         audit,
         site_admin,

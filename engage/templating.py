@@ -16,6 +16,7 @@ PUBLIC_NAVIGATION = [
     ("consultations.list_consultations", "Consultations"),
     ("focus_groups.list_focus_groups", "Focus groups"),
     ("local_offer.find_services", "Local Offer"),
+    ("polls.my_group", "Advisory groups"),
     ("priorities_public.list_priorities", "Our priorities"),
 ]
 OFFICER_NAVIGATION = [
@@ -24,6 +25,7 @@ OFFICER_NAVIGATION = [
     ("focus_groups_admin.list_focus_groups", "Focus groups", Role.OFFICER),
     ("local_offer_admin.list_services", "Local Offer", Role.OFFICER),
     ("reviews_admin.moderation_queue", "Reviews", Role.MODERATOR),
+    ("polls_admin.list_groups", "Advisory groups", Role.OFFICER),
     ("priorities_admin.list_frameworks", "Priorities", Role.OFFICER),
     ("officers_admin.list_officers", "Officers", Role.ADMIN),
     ("audit.list_events", "Audit log", Role.ADMIN),

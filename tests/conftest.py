@@ -25,6 +25,7 @@ pytest_plugins = [
     "tests.consultations.factories",
     "tests.focus_groups.factories",
     "tests.reviews.factories",
+    "tests.polls.factories",
     "tests.email.smtp_server",
 ]
 

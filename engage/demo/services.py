@@ -7,6 +7,7 @@ from engage.demo.consultations import seed_demo_consultation
 from engage.extensions import db
 from engage.focus_groups.demo import seed_demo_focus_group
 from engage.local_offer.demo import seed_demo_services
+from engage.polls.demo import seed_demo_polls
 from engage.priorities import services as priorities
 from engage.priorities.framework_yaml import parse_framework_yaml
 from engage.reviews.demo import seed_demo_reviews
@@ -50,4 +51,5 @@ def seed_demo(active_framework_name: str) -> list[str]:
     summary.append(f"Focus group: {focus_group or 'already loaded'}")
     summary.append(f"Local Offer: {seed_demo_services()} services added")
     summary.append(f"Reviews: {seed_demo_reviews()} added")
+    summary.append(f"Advisory group: {seed_demo_polls() or 'already loaded'}")
     return summary

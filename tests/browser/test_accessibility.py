@@ -16,6 +16,7 @@ PUBLIC_PAGES = [
     "/local-offer/",
     "/local-offer/?age=forty",
     "/local-offer/review-policy",
+    "/advisory-groups/join",
     "/priorities",
     "/sign-in",
     "/accessibility-statement",
@@ -41,6 +42,9 @@ OFFICER_PAGES = [
     "/manage/local-offer/import",
     "/manage/reviews/",
     "/manage/reviews/report",
+    "/manage/advisory-groups/",
+    "/manage/advisory-groups/new",
+    "/manage/advisory-groups/polls/new",
 ]
 
 
@@ -161,6 +165,46 @@ def test_review_pages_have_no_axe_violations(page, axe_violations, demo_data, cr
         f"/manage/reviews/{published}/reply",
         f"/manage/reviews/replies/{reply}",
         "/manage/reviews/report?category=health",
+    ):
+        page.goto(path)
+        assert axe_violations(page) == [], path
+
+
+def test_poll_pages_have_no_axe_violations(page, axe_violations, demo_data, create_officer):
+    """The officers' group, poll and meeting-screen pages, and a member's pages."""
+    group = _first("SELECT id FROM advisory_groups")
+    open_poll = _first("SELECT min(id) FROM polls")
+    closed_poll = _first("SELECT max(id) FROM polls")
+    page.goto("/advisory-groups/join")
+    page.get_by_label("Type the code").fill("VOICES")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Next").click()
+    page.get_by_label("What name should we use for you?").fill("Jay")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Join the group").click()
+    for path in (
+        "/advisory-groups/my-group",
+        f"/polls/{open_poll}",
+        f"/polls/{closed_poll}/voted",
+        "/advisory-groups/my-group/leave",
+    ):
+        page.goto(path)
+        assert axe_violations(page) == [], path
+    page.goto(f"/polls/{open_poll}")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send my vote").click()
+    assert page.locator(".govuk-error-summary").count() == 1
+    assert axe_violations(page) == [], "the vote page with an error"
+
+    officer = create_officer(Role.OFFICER)
+    _sign_in(page, officer.email)
+    for path in (
+        f"/manage/advisory-groups/{group}",
+        f"/manage/advisory-groups/{group}/edit",
+        f"/manage/advisory-groups/polls/new?group_id={group}",
+        f"/manage/advisory-groups/polls/{open_poll}",
+        f"/manage/advisory-groups/polls/{closed_poll}",
+        f"/manage/advisory-groups/polls/{open_poll}/screen",
     ):
         page.goto(path)
         assert axe_violations(page) == [], path
