@@ -96,6 +96,8 @@ class Config:
     REVIEW_CONFIRMATION_DAYS = _env_int("REVIEW_CONFIRMATION_DAYS", 7)
     REVIEW_RATE_LIMIT = os.environ.get("REVIEW_RATE_LIMIT", "5 per hour;20 per day")
     REVIEW_REPORT_RATE_LIMIT = os.environ.get("REVIEW_REPORT_RATE_LIMIT", "10 per hour")
+    # The public "Tell us what you think" form: messages from one IP address.
+    TELL_US_RATE_LIMIT = os.environ.get("TELL_US_RATE_LIMIT", "10 per hour;30 per day")
     # Open quick polls (anyone may answer): votes from one IP address, on top of one per browser.
     OPEN_POLL_VOTE_RATE_LIMIT = os.environ.get("OPEN_POLL_VOTE_RATE_LIMIT", "60 per hour")
     # The strategy framework loaded by `flask --app engage seed-demo` (see engage/priorities/frameworks).
@@ -134,6 +136,7 @@ class TestingConfig(Config):
     REVIEW_RATE_LIMIT = "1000 per minute"
     REVIEW_REPORT_RATE_LIMIT = "1000 per minute"
     OPEN_POLL_VOTE_RATE_LIMIT = "1000 per minute"
+    TELL_US_RATE_LIMIT = "1000 per minute"
     RATELIMIT_STORAGE_URI = "memory://"
     REDIS_URL = None
 

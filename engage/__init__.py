@@ -91,7 +91,12 @@ def _init_extensions(app) -> None:
     from engage.extensions import csrf, db, limiter, login_manager, migrate
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
+    migrate.init_app(
+        app,
+        db,
+        directory=str(PROJECT_ROOT / "migrations"),
+        include_object=database.include_in_autogenerate,
+    )
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)
@@ -116,6 +121,8 @@ def _register_blueprints(app) -> None:
     from engage.consultations.admin_views import consultations_admin
     from engage.consultations.views import consultations
     from engage.dashboard.views import dashboard
+    from engage.feedback.admin_views import feedback_admin
+    from engage.feedback.views import feedback
     from engage.focus_groups.admin_views import focus_groups_admin
     from engage.focus_groups.views import focus_groups
     from engage.local_offer.admin_views import local_offer_admin
@@ -143,6 +150,8 @@ def _register_blueprints(app) -> None:
         reviews_admin,
         polls,
         polls_admin,
+        feedback,
+        feedback_admin,
         officers_admin,
         audit,
         site_admin,

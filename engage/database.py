@@ -52,3 +52,12 @@ def init_app(app: Flask) -> None:
     def rollback_on_exception(exc: BaseException | None) -> None:
         if exc is not None:
             db.session.rollback()
+
+
+#: indexes the migrations make on PostgreSQL only, which the models cannot say (a trigram index
+#: needs the pg_trgm extension): autogenerate leaves them alone
+POSTGRESQL_ONLY_INDEXES = {"ix_feedback_text_trigram"}
+
+
+def include_in_autogenerate(obj, name, type_, reflected, compare_to) -> bool:
+    return not (type_ == "index" and reflected and name in POSTGRESQL_ONLY_INDEXES)

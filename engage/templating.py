@@ -18,9 +18,11 @@ PUBLIC_NAVIGATION = [
     ("local_offer.find_services", "Local Offer"),
     ("polls.my_group", "Advisory groups"),
     ("priorities_public.list_priorities", "Our priorities"),
+    ("feedback.tell_us", "Tell us"),
 ]
 OFFICER_NAVIGATION = [
     ("dashboard.home", "Dashboard", None),
+    ("feedback_admin.list_feedback", "Feedback", Role.OFFICER),
     ("consultations_admin.list_consultations", "Consultations", Role.OFFICER),
     ("focus_groups_admin.list_focus_groups", "Focus groups", Role.OFFICER),
     ("local_offer_admin.list_services", "Local Offer", Role.OFFICER),

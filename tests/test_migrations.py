@@ -5,6 +5,7 @@ from alembic.migration import MigrationContext
 from flask import current_app
 from sqlalchemy import inspect
 
+from engage.database import include_in_autogenerate
 from engage.extensions import db
 
 
@@ -12,7 +13,12 @@ def test_migrations_and_models_agree(app):
     """The session's schema was built by `flask db upgrade`; autogenerate finds nothing to add."""
     with db.engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "render_as_batch": True}
+            connection,
+            opts={
+                "compare_type": True,
+                "render_as_batch": True,
+                "include_object": include_in_autogenerate,
+            },
         )
         differences = compare_metadata(context, db.metadata)
     assert differences == [], "run `flask --app engage db migrate` and commit the revision"

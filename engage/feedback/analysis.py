@@ -44,6 +44,33 @@ def analyzer_for(framework: Framework) -> Analyzer:
     return Analyzer(data, tagger)
 
 
+_analyzers: dict[tuple, Analyzer] = {}
+
+
+def _cached_analyzer(framework: Framework) -> Analyzer:
+    """One engine per process for the active framework, made again when the framework, its
+    priorities or its learned model change."""
+    folder = model_folder(framework)
+    key = (
+        framework.id,
+        tuple((p.id, p.slug, p.title, p.description, tuple(p.keywords or ())) for p in framework.priorities),
+        folder.stat().st_mtime if folder.exists() else None,
+    )  # fmt: skip
+    if key not in _analyzers:
+        _analyzers.clear()
+        _analyzers[key] = analyzer_for(framework)
+    return _analyzers[key]
+
+
+def analyse_on_arrival(feedback: Feedback) -> None:
+    """Analyse one piece as it arrives, so a possible safeguarding disclosure is at the top of
+    the inbox at once. Without an active framework it waits for `flask analyse`."""
+    framework = active_framework()
+    if framework is None:
+        return
+    apply_analysis(feedback, _cached_analyzer(framework).analyse(feedback.text), framework)
+
+
 def apply_analysis(feedback: Feedback, analysis: Analysis, framework: Framework) -> None:
     """Store what the engine found. Officers' confirmed and rejected tags are never overwritten."""
     feedback.sentiment = analysis.sentiment.label
@@ -56,6 +83,7 @@ def apply_analysis(feedback: Feedback, analysis: Analysis, framework: Framework)
         {"start": f.start, "end": f.end, "reason": f.reason} for f in analysis.safeguarding
     ]
     feedback.has_safeguarding_flag = bool(analysis.safeguarding)
+    feedback.has_personal_data = bool(analysis.personal_data)
     feedback.language = analysis.language
     feedback.analysed_at = utcnow()
     priority_ids = {priority.slug: priority.id for priority in framework.priorities}

@@ -46,6 +46,8 @@ class Feedback(db.Model):
         CheckConstraint(f"source IN ({SOURCE_VALUES})", name="source_is_known"),
         # One piece of feedback per origin: recording the same answer twice changes nothing.
         Index("uq_feedback_origin", "origin_type", "origin_id", unique=True),
+        # The inbox pages through everything newest first.
+        Index("ix_feedback_received_id", "received_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -73,10 +75,30 @@ class Feedback(db.Model):
         default=False, server_default=false(), index=True
     )
     language: Mapped[str | None] = mapped_column(String(10))
+    has_personal_data: Mapped[bool] = mapped_column(
+        default=False, server_default=false(), index=True
+    )
+    #: when a person first looked at the piece (decided a tag, or marked it reviewed)
+    reviewed_at: Mapped[datetime | None] = mapped_column(index=True)
+    #: who acknowledged a possible safeguarding disclosure, when, and what they did
+    safeguarding_acknowledged_at: Mapped[datetime | None]
+    safeguarding_acknowledged_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("officers.id", ondelete="SET NULL")
+    )
+    safeguarding_action: Mapped[str | None] = mapped_column(String(20))
+    #: for channels that ask (the public form): where to tell the person what happened, and
+    #: whether they agreed to hear. Consultation responses keep theirs on the response.
+    contact_email: Mapped[str | None] = mapped_column(String(254))
+    wants_updates: Mapped[bool] = mapped_column(default=False, server_default=false())
 
+    safeguarding_acknowledged_by = relationship("Officer")
     tags: Mapped[list["FeedbackTag"]] = relationship(
         back_populates="feedback", cascade="all, delete-orphan", order_by="FeedbackTag.score.desc()"
     )
+
+    @property
+    def needs_safeguarding_acknowledgement(self) -> bool:
+        return self.has_safeguarding_flag and self.safeguarding_acknowledged_at is None
 
 
 class TagStatus(enum.StrEnum):

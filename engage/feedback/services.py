@@ -5,6 +5,7 @@ from datetime import datetime
 from sqlalchemy import insert
 
 from engage.extensions import db
+from engage.feedback.analysis import analyse_on_arrival
 from engage.feedback.models import Feedback, FeedbackSource
 
 
@@ -17,8 +18,14 @@ def record_feedback(
     text: str,
     voice: str | None,
     received_at: datetime,
+    contact_email: str | None = None,
+    wants_updates: bool = False,
 ) -> Feedback | None:
-    """Keep a piece of free text for analysis; blank text is not feedback and is skipped."""
+    """Keep a piece of free text and analyse it now; blank text is not feedback and is skipped.
+
+    (Consultation answers come in many at a time through `record_feedback_rows`, and the
+    `flask analyse --loop` worker analyses those within seconds.)
+    """
     if not text or not text.strip():
         return None
     feedback = Feedback(
@@ -29,8 +36,11 @@ def record_feedback(
         text=text.strip(),
         voice=voice,
         received_at=received_at,
+        contact_email=contact_email,
+        wants_updates=wants_updates and bool(contact_email),
     )
     db.session.add(feedback)
+    analyse_on_arrival(feedback)
     return feedback
 
 

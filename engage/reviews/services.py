@@ -22,6 +22,7 @@ from engage.audit.services import record_event
 from engage.database import utcnow
 from engage.email.services import queue_email
 from engage.extensions import db
+from engage.feedback.inbox import SAFEGUARDING_ACTIONS
 from engage.feedback.models import FeedbackSource, Voice
 from engage.feedback.services import record_feedback
 from engage.local_offer.models import Service
@@ -52,13 +53,6 @@ class ReviewDetails:
     communication_rating: int | None = None
     needs_rating: int | None = None
     waiting_rating: int | None = None
-
-
-SAFEGUARDING_ACTIONS = {
-    "referred": "Referred to safeguarding",
-    "not_a_concern": "Not a safeguarding concern",
-    "already_known": "Already known to the right people",
-}
 
 
 def _token_hash(token: str) -> str:

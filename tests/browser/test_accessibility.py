@@ -17,6 +17,7 @@ PUBLIC_PAGES = [
     "/local-offer/?age=forty",
     "/local-offer/review-policy",
     "/advisory-groups/join",
+    "/tell-us",
     "/priorities",
     "/sign-in",
     "/accessibility-statement",
@@ -45,6 +46,9 @@ OFFICER_PAGES = [
     "/manage/advisory-groups/",
     "/manage/advisory-groups/new",
     "/manage/advisory-groups/polls/new",
+    "/manage/feedback/",
+    "/manage/feedback/?from=not-a-date",
+    "/manage/feedback/notes/new",
 ]
 
 
@@ -206,5 +210,27 @@ def test_poll_pages_have_no_axe_violations(page, axe_violations, demo_data, crea
         f"/manage/advisory-groups/polls/{closed_poll}",
         f"/manage/advisory-groups/polls/{open_poll}/screen",
     ):
+        page.goto(path)
+        assert axe_violations(page) == [], path
+
+
+def test_feedback_pages_have_no_axe_violations(page, axe_violations, demo_data, create_officer):
+    """The public form with an error, and the inbox with a safeguarding flag and a piece."""
+    page.goto("/tell-us")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send").click()
+    assert page.locator(".govuk-error-summary").count() == 1
+    assert axe_violations(page) == [], "the public form with an error"
+    page.get_by_label("What do you want to tell us?").fill(
+        "My son says he is not safe at home. Ring me on 07700 900982."
+    )
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send").click()
+    assert axe_violations(page) == [], "thank you"
+
+    officer = create_officer(Role.OFFICER)
+    _sign_in(page, officer.email)
+    piece = _first("SELECT max(id) FROM feedback")
+    for path in ("/manage/", "/manage/feedback/", f"/manage/feedback/{piece}"):
         page.goto(path)
         assert axe_violations(page) == [], path

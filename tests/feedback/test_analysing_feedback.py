@@ -9,20 +9,20 @@ from sqlalchemy import select
 from engage.database import utcnow
 from engage.extensions import db
 from engage.feedback.models import Feedback, FeedbackSource, FeedbackTag
-from engage.feedback.services import record_feedback
+from engage.feedback.services import record_feedback_rows
 from engage.priorities import services as priorities
 
 
 def _feedback(text: str) -> Feedback:
-    return record_feedback(
-        source=FeedbackSource.WEB_FORM,
+    """A piece stored but not analysed yet, as consultation answers arrive (many at once)."""
+    record_feedback_rows(
+        source=FeedbackSource.CONSULTATION,
         origin_type="test",
-        origin_id=text[:30],
-        context="Test",
-        text=text,
         voice="parent_carer",
         received_at=utcnow(),
+        rows=[{"origin_id": text[:30], "context": "Test", "text": text}],
     )
+    return db.session.scalars(select(Feedback).where(Feedback.origin_id == text[:30])).one()
 
 
 def test_flask_analyse_tags_and_flags_stored_feedback(app):

@@ -1,0 +1,202 @@
+"""Officers' feedback inbox: safeguarding first, filters and search, one piece with its flags and
+tags, tag review one at a time or in bulk, and notes typed up from a meeting."""
+
+from datetime import date
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from engage.accounts.forms import ConfirmForm
+from engage.accounts.roles import Role, officer_required
+from engage.analysis.flags import Flag
+from engage.analysis.redaction import split_at_flags
+from engage.consultations.forms import LONDON
+from engage.database import utcnow
+from engage.extensions import db
+from engage.feedback import inbox
+from engage.feedback.forms import AcknowledgeForm, NotesForm
+from engage.feedback.models import Feedback, FeedbackSource, TagStatus
+from engage.feedback.services import record_feedback
+from engage.priorities.services import active_framework
+
+feedback_admin = Blueprint("feedback_admin", __name__, url_prefix="/manage/feedback")
+
+
+def _date_arg(name: str) -> tuple[date | None, str | None]:
+    text = request.args.get(name, "").strip()
+    if not text:
+        return None, None
+    try:
+        return date.fromisoformat(text), None
+    except ValueError:
+        return None, "Enter a real date, like 2026-11-30"
+
+
+def _filters() -> tuple[inbox.InboxFilters, dict]:
+    """The filters from the query string (a plain GET form: links to a filtered inbox can be
+    shared), with an error beside any date that is not a date."""
+    received_from, from_error = _date_arg("from")
+    received_to, to_error = _date_arg("to")
+    pick = request.args.get
+    filters = inbox.InboxFilters(
+        priority_id=pick("priority", type=int),
+        sentiment=pick("sentiment") if pick("sentiment") in inbox.SENTIMENT_LABELS else None,
+        source=pick("source") if pick("source") in inbox.SOURCE_LABELS else None,
+        voice=pick("voice") if pick("voice") in inbox.VOICE_LABELS else None,
+        received_from=received_from,
+        received_to=received_to,
+        flag=pick("flag") if pick("flag") in inbox.FLAG_LABELS else None,
+        not_reviewed=pick("not_reviewed") == "1",
+        words=pick("q", "").strip()[:200],
+    )
+    errors = {name: error for name, error in (("from", from_error), ("to", to_error)) if error}
+    return filters, errors
+
+
+def _priority_choices(framework) -> list[tuple[int, str]]:
+    if framework is None:
+        return []
+    return [(p.id, p.short_name or p.title) for p in framework.priorities]
+
+
+@feedback_admin.route("/")
+@officer_required(Role.OFFICER)
+def list_feedback():
+    filters, errors = _filters()
+    framework = active_framework()
+    return render_template(
+        "feedback/admin/list_feedback.html",
+        safeguarding=inbox.safeguarding_to_acknowledge(),
+        results=inbox.inbox_page(filters, request.args.get("page", 1, type=int)),
+        filters=filters,
+        filter_errors=errors,
+        errors=[{"text": error, "href": f"#{name}"} for name, error in errors.items()],
+        priority_choices=_priority_choices(framework),
+        priority_names=dict(_priority_choices(framework)),
+        labels=inbox,
+        form=ConfirmForm(),
+        query_string=request.query_string.decode(),
+    ), (400 if errors else 200)
+
+
+def _flags(feedback: Feedback) -> list[Flag]:
+    return [
+        Flag(item["kind"], item["start"], item["end"], feedback.text[item["start"] : item["end"]])
+        for item in feedback.personal_data
+    ] + [
+        Flag("safeguarding", item["start"], item["end"], "", item.get("reason", ""))
+        for item in feedback.safeguarding
+    ]
+
+
+def _feedback_page(feedback: Feedback, status: int = 200, acknowledge_form=None):
+    framework = active_framework()
+    tagged = {tag.priority_id for tag in feedback.tags}
+    return render_template(
+        "feedback/admin/feedback_piece.html",
+        feedback=feedback,
+        pieces=split_at_flags(feedback.text, _flags(feedback)),
+        priorities={p.id: p for p in framework.priorities} if framework else {},
+        untagged=[p for p in framework.priorities if p.id not in tagged] if framework else [],
+        acknowledge_form=acknowledge_form or AcknowledgeForm(formdata=None, prefix="acknowledge"),
+        form=ConfirmForm(),
+        labels=inbox,
+    ), status
+
+
+@feedback_admin.route("/<int:feedback_id>")
+@officer_required(Role.OFFICER)
+def feedback_piece(feedback_id: int):
+    return _feedback_page(db.get_or_404(Feedback, feedback_id))
+
+
+@feedback_admin.route("/<int:feedback_id>/acknowledge", methods=["POST"])
+@officer_required(Role.OFFICER)
+def acknowledge_safeguarding(feedback_id: int):
+    feedback = db.get_or_404(Feedback, feedback_id)
+    form = AcknowledgeForm(prefix="acknowledge")
+    if not form.validate_on_submit():
+        return _feedback_page(feedback, 400, acknowledge_form=form)
+    inbox.acknowledge_safeguarding(feedback, current_user, form.action.data)
+    flash("Safeguarding concern acknowledged.", "success")
+    return redirect(url_for(".feedback_piece", feedback_id=feedback.id))
+
+
+@feedback_admin.route("/<int:feedback_id>/reviewed", methods=["POST"])
+@officer_required(Role.OFFICER)
+def mark_reviewed(feedback_id: int):
+    feedback = db.get_or_404(Feedback, feedback_id)
+    if ConfirmForm().validate_on_submit():
+        inbox.mark_reviewed(feedback)
+    return redirect(url_for(".feedback_piece", feedback_id=feedback.id))
+
+
+def _decision() -> TagStatus:
+    decision = request.form.get("decision")
+    if decision not in (TagStatus.CONFIRMED.value, TagStatus.REJECTED.value):
+        abort(400)
+    return TagStatus(decision)
+
+
+@feedback_admin.route("/<int:feedback_id>/tags", methods=["POST"])
+@officer_required(Role.OFFICER)
+def decide_tag(feedback_id: int):
+    """Confirm or reject a suggested tag, or add one (added tags are confirmed)."""
+    feedback = db.get_or_404(Feedback, feedback_id)
+    priority_id = request.form.get("priority_id", type=int)
+    if not ConfirmForm().validate_on_submit() or not priority_id:
+        flash("Choose a priority.", "error")
+        return redirect(url_for(".feedback_piece", feedback_id=feedback.id))
+    inbox.decide_tag([feedback.id], priority_id, _decision())
+    return redirect(url_for(".feedback_piece", feedback_id=feedback.id, _anchor="tags"))
+
+
+@feedback_admin.route("/tags", methods=["POST"])
+@officer_required(Role.OFFICER)
+def decide_tags_in_bulk():
+    """The inbox's bulk action: one priority confirmed or rejected for every ticked piece."""
+    back = url_for(".list_feedback") + "?" + request.form.get("query_string", "")
+    ids = [int(value) for value in request.form.getlist("feedback_ids") if value.isdigit()]
+    priority_id = request.form.get("priority_id", type=int)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    if not ids or not priority_id:
+        flash("Tick at least one piece of feedback and choose a priority.", "error")
+        return redirect(back)
+    decision = _decision()
+    changed = inbox.decide_tag(ids, priority_id, decision)
+    flash(
+        f"{decision.value.capitalize()} the tag on {changed} piece{'s' if changed != 1 else ''}.",
+        "success",
+    )
+    return redirect(back)
+
+
+@feedback_admin.route("/notes/new", methods=["GET", "POST"])
+@officer_required(Role.OFFICER)
+def add_notes():
+    """Notes typed up from a meeting or a focus group: each point becomes its own piece."""
+    form = NotesForm()
+    if request.method == "GET":
+        form.said_on.data = utcnow().astimezone(LONDON).date()
+    if form.validate_on_submit():
+        points = [point.strip() for point in form.notes.data.split("\n\n") if point.strip()]
+        said_on = inbox._uk_midnight(form.said_on.data)
+        added = 0
+        for number, point in enumerate(points, start=1):
+            added += bool(
+                record_feedback(
+                    source=FeedbackSource.OFFICER_NOTES,
+                    origin_type="officer_notes",
+                    origin_id=f"{current_user.id}:{utcnow().timestamp():.6f}:{number}",
+                    context=f"Notes: {form.meeting.data}",
+                    text=point,
+                    voice=form.voice.data or None,
+                    received_at=said_on,
+                )
+            )
+        flash(f"Added {added} piece{'s' if added != 1 else ''} of feedback.", "success")
+        return redirect(url_for(".list_feedback"))
+    return render_template("feedback/admin/add_notes.html", form=form), (
+        400 if form.errors else 200
+    )

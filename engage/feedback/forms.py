@@ -1,0 +1,105 @@
+"""The public "Tell us what you think" form, officers' meeting notes, and the inbox's filters."""
+
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCharacterCount,
+    GovCheckboxInput,
+    GovDateInput,
+    GovRadioInput,
+    GovSelect,
+    GovSubmitInput,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import (
+    BooleanField,
+    DateField,
+    EmailField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import Email, InputRequired, Optional
+
+from engage.feedback.inbox import SAFEGUARDING_ACTIONS, VOICE_LABELS
+from engage.forms import EngageForm, at_most
+
+TELL_US_LIMIT = 5000
+VOICES = [(value, label) for value, label in VOICE_LABELS.items()]
+
+
+class TellUsForm(EngageForm):
+    text = TextAreaField(
+        "What do you want to tell us?",
+        description="About SEND services, support or anything we could do better. Do not "
+        "include names or contact details of anyone else.",
+        validators=[InputRequired("Tell us what you think"), at_most("What you tell us", TELL_US_LIMIT)],
+        widget=GovCharacterCount(),
+    )  # fmt: skip
+    service_id = SelectField(
+        "Is it about a service in the Local Offer? (optional)",
+        coerce=int,
+        validators=[Optional()],
+        widget=GovSelect(),
+    )
+    voice = RadioField(
+        "Are you a… (optional)", choices=VOICES, validators=[Optional()], widget=GovRadioInput()
+    )
+    email = EmailField(
+        "Email address (optional)",
+        description="Only if you want us to tell you what happened because of what you said.",
+        validators=[
+            Optional(),
+            Email("Enter an email address in the correct format, like name@example.com"),
+            at_most("Email address", 254),
+        ],
+        widget=GovTextInput(),
+    )
+    wants_updates = BooleanField(
+        "Email me once when we publish what we did about it", widget=GovCheckboxInput()
+    )
+    submit = SubmitField("Send", widget=GovSubmitInput())
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        if self.wants_updates.data and not self.email.data:
+            self.email.errors.append("Enter your email address, so we can tell you what happened")
+            valid = False
+        return valid
+
+
+class NotesForm(EngageForm):
+    meeting = StringField(
+        "Where was it said?",
+        description="For example, “Parent carer forum, 12 November” or “Focus group on short breaks”",
+        validators=[InputRequired("Enter where it was said"), at_most("Where it was said", 200)],
+        widget=GovTextInput(),
+    )  # fmt: skip
+    said_on = DateField(
+        "When was it said?",
+        format="%d %m %Y",
+        validators=[InputRequired("Enter the date it was said")],
+        widget=GovDateInput(),
+    )
+    voice = RadioField(
+        "Who said it?", choices=VOICES, validators=[Optional()], widget=GovRadioInput()
+    )
+    notes = TextAreaField(
+        "What people said",
+        description="Leave a blank line between points: each point is kept as its own piece of "
+        "feedback, so it can be tagged on its own. Do not write down names.",
+        validators=[InputRequired("Enter what people said"), at_most("What people said", 20000)],
+        widget=GovTextArea(),
+    )  # fmt: skip
+    submit = SubmitField("Add to the inbox", widget=GovSubmitInput())
+
+
+class AcknowledgeForm(EngageForm):
+    action = RadioField(
+        "What did you do about it?",
+        choices=list(SAFEGUARDING_ACTIONS.items()),
+        validators=[InputRequired("Select what you did about the safeguarding concern")],
+        widget=GovRadioInput(),
+    )
+    submit = SubmitField("Acknowledge safeguarding concern", widget=GovSubmitInput())
