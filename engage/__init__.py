@@ -133,6 +133,8 @@ def _register_blueprints(app) -> None:
     from engage.reviews.admin_views import reviews_admin
     from engage.reviews.views import reviews
     from engage.site.views import site, site_admin
+    from engage.you_said_we_did.admin_views import you_said_we_did_admin
+    from engage.you_said_we_did.views import you_said_we_did
 
     for blueprint in (
         site,
@@ -152,6 +154,8 @@ def _register_blueprints(app) -> None:
         polls_admin,
         feedback,
         feedback_admin,
+        you_said_we_did,
+        you_said_we_did_admin,
         officers_admin,
         audit,
         site_admin,

@@ -61,3 +61,9 @@ POSTGRESQL_ONLY_INDEXES = {"ix_feedback_text_trigram"}
 
 def include_in_autogenerate(obj, name, type_, reflected, compare_to) -> bool:
     return not (type_ == "index" and reflected and name in POSTGRESQL_ONLY_INDEXES)
+
+
+def contains_pattern(word: str) -> str:
+    """A LIKE pattern for text containing `word` as typed (its % and _ are not wildcards);
+    use it with escape="\\"."""
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -18,11 +18,13 @@ PUBLIC_NAVIGATION = [
     ("local_offer.find_services", "Local Offer"),
     ("polls.my_group", "Advisory groups"),
     ("priorities_public.list_priorities", "Our priorities"),
+    ("you_said_we_did.log", "You said, we did"),
     ("feedback.tell_us", "Tell us"),
 ]
 OFFICER_NAVIGATION = [
     ("dashboard.home", "Dashboard", None),
     ("feedback_admin.list_feedback", "Feedback", Role.OFFICER),
+    ("you_said_we_did_admin.list_entries", "You said, we did", Role.OFFICER),
     ("consultations_admin.list_consultations", "Consultations", Role.OFFICER),
     ("focus_groups_admin.list_focus_groups", "Focus groups", Role.OFFICER),
     ("local_offer_admin.list_services", "Local Offer", Role.OFFICER),

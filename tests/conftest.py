@@ -26,6 +26,7 @@ pytest_plugins = [
     "tests.focus_groups.factories",
     "tests.reviews.factories",
     "tests.polls.factories",
+    "tests.feedback.factories",
     "tests.email.smtp_server",
 ]
 

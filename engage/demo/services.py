@@ -13,6 +13,7 @@ from engage.priorities.framework_yaml import parse_framework_yaml
 from engage.reviews.demo import seed_demo_reviews
 from engage.site.models import SiteSettings
 from engage.site.services import settings_from_config
+from engage.you_said_we_did.demo import seed_demo_entry
 
 #: email, full name, role, password: published in the README, so only ever for the demo
 DEMO_OFFICERS = [
@@ -52,4 +53,5 @@ def seed_demo(active_framework_name: str) -> list[str]:
     summary.append(f"Local Offer: {seed_demo_services()} services added")
     summary.append(f"Reviews: {seed_demo_reviews()} added")
     summary.append(f"Advisory group: {seed_demo_polls() or 'already loaded'}")
+    summary.append(f"You said, we did: {seed_demo_entry() or 'already loaded'}")
     return summary

@@ -160,6 +160,13 @@ def decide_tags_in_bulk():
     priority_id = request.form.get("priority_id", type=int)
     if not ConfirmForm().validate_on_submit():
         abort(400)
+    if request.form.get("decision") == "entry":
+        if not ids:
+            flash("Tick the pieces of feedback the entry answers.", "error")
+            return redirect(back)
+        return redirect(
+            url_for("you_said_we_did_admin.new_entry", feedback=",".join(map(str, ids)))
+        )
     if not ids or not priority_id:
         flash("Tick at least one piece of feedback and choose a priority.", "error")
         return redirect(back)

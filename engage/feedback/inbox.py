@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from engage.accounts.models import Officer
 from engage.audit.services import record_event
-from engage.database import utcnow
+from engage.database import contains_pattern, utcnow
 from engage.extensions import db
 from engage.feedback.models import Feedback, FeedbackTag, TagStatus
 
@@ -114,7 +114,7 @@ def _filtered(query: Select, filters: InboxFilters) -> Select:
     if filters.not_reviewed:
         query = query.where(Feedback.reviewed_at.is_(None))
     for word in filters.words.split()[:8]:
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = contains_pattern(word)
         query = query.where(Feedback.text.ilike(pattern, escape="\\"))
     return query
 

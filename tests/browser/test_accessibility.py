@@ -18,6 +18,7 @@ PUBLIC_PAGES = [
     "/local-offer/review-policy",
     "/advisory-groups/join",
     "/tell-us",
+    "/you-said-we-did/",
     "/priorities",
     "/sign-in",
     "/accessibility-statement",
@@ -49,6 +50,7 @@ OFFICER_PAGES = [
     "/manage/feedback/",
     "/manage/feedback/?from=not-a-date",
     "/manage/feedback/notes/new",
+    "/manage/you-said-we-did/",
 ]
 
 

@@ -1,3 +1,5 @@
+"""Factories for feedback tests: the Blackpool strategy, active."""
+
 import pytest
 
 from engage.priorities import services as priorities
