@@ -13,10 +13,11 @@ from engage.analysis.redaction import split_at_flags
 from engage.consultations.forms import LONDON
 from engage.database import utcnow
 from engage.extensions import db
-from engage.feedback import inbox
+from engage.feedback import inbox, themes
 from engage.feedback.forms import AcknowledgeForm, NotesForm
 from engage.feedback.models import Feedback, FeedbackSource, TagStatus
 from engage.feedback.services import record_feedback
+from engage.priorities.models import Priority
 from engage.priorities.services import active_framework
 
 feedback_admin = Blueprint("feedback_admin", __name__, url_prefix="/manage/feedback")
@@ -207,3 +208,22 @@ def add_notes():
     return render_template("feedback/admin/add_notes.html", form=form), (
         400 if form.errors else 200
     )
+
+
+@feedback_admin.route("/themes")
+@officer_required(Role.OFFICER)
+def themes_overview():
+    """Each priority of the active strategy: how much was said about it, and how people felt."""
+    framework = active_framework()
+    return render_template(
+        "feedback/admin/themes_overview.html",
+        framework=framework,
+        summaries=themes.themes_overview(framework) if framework else [],
+    )
+
+
+@feedback_admin.route("/themes/<int:priority_id>")
+@officer_required(Role.OFFICER)
+def theme(priority_id: int):
+    priority = db.get_or_404(Priority, priority_id)
+    return render_template("feedback/admin/theme.html", theme=themes.theme(priority), labels=inbox)

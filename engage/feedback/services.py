@@ -4,6 +4,8 @@ from datetime import datetime
 
 from sqlalchemy import insert
 
+from engage.analysis.flags import Flag
+from engage.analysis.redaction import redact
 from engage.extensions import db
 from engage.feedback.analysis import analyse_on_arrival
 from engage.feedback.models import Feedback, FeedbackSource
@@ -72,3 +74,9 @@ def record_feedback_rows(
             for row in rows
         ],
     )
+
+
+def redacted_text(feedback: Feedback) -> str:
+    """The piece with every personal-data span the engine found replaced by a placeholder."""
+    flags = [Flag(item["kind"], item["start"], item["end"], "") for item in feedback.personal_data]
+    return redact(feedback.text, flags)

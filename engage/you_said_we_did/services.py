@@ -11,14 +11,13 @@ from datetime import date, datetime
 from sqlalchemy import extract, func, or_, select, update
 
 from engage.accounts.models import Officer
-from engage.analysis.flags import Flag
-from engage.analysis.redaction import redact
 from engage.audit.services import record_event
 from engage.consultations.models import Response
 from engage.database import contains_pattern, utcnow
 from engage.email.services import queue_email
 from engage.extensions import db
 from engage.feedback.models import Feedback
+from engage.feedback.services import redacted_text
 from engage.you_said_we_did.models import (
     Entry,
     EntryFeedback,
@@ -114,12 +113,6 @@ def suggested_you_said(feedback_ids: list[int]) -> str:
         else (f" about {top[0]}" if top else "")
     )
     return f"{who_told_us(voice_counts(feedback_ids))}{about}."
-
-
-def redacted_text(feedback: Feedback) -> str:
-    """The piece with every personal-data span the engine found replaced by a placeholder."""
-    flags = [Flag(item["kind"], item["start"], item["end"], "") for item in feedback.personal_data]
-    return redact(feedback.text, flags)
 
 
 def public_quotes(entry: Entry) -> list[str]:

@@ -6,6 +6,8 @@ from flask import Blueprint, Response, abort, render_template, request, url_for
 from engage import spreadsheets
 from engage.accounts.roles import public
 from engage.extensions import db
+from engage.feedback import themes
+from engage.priorities.models import Priority
 from engage.priorities.services import active_framework
 from engage.you_said_we_did import services
 from engage.you_said_we_did.models import Entry, EntryStatus
@@ -80,4 +82,19 @@ def export_csv():
         "".join(spreadsheets.csv_chunks(services.EXPORT_HEADER, services.export_rows(entries))),
         mimetype="text/csv",
         headers={"Content-Disposition": 'attachment; filename="you-said-we-did.csv"'},
+    )
+
+
+@you_said_we_did.route("/priorities/<int:priority_id>")
+@public
+def priority_evidence(priority_id: int):
+    """For the partnership board: what people said about one priority (how many, who, and the
+    sentiment by month) and what was done about it."""
+    priority = db.get_or_404(Priority, priority_id)
+    return render_template(
+        "you_said_we_did/priority_evidence.html",
+        priority=priority,
+        theme=themes.theme(priority, with_quotes=False),
+        entries=services.published_entries(services.EntryFilters(priority_id=priority.id)),
+        voice_words=services.VOICE_WORDS,
     )

@@ -233,6 +233,17 @@ def test_feedback_pages_have_no_axe_violations(page, axe_violations, demo_data, 
     officer = create_officer(Role.OFFICER)
     _sign_in(page, officer.email)
     piece = _first("SELECT max(id) FROM feedback")
-    for path in ("/manage/", "/manage/feedback/", f"/manage/feedback/{piece}"):
+    entry = _first("SELECT id FROM you_said_we_did WHERE published_at IS NOT NULL")
+    priority = _first("SELECT priority_id FROM you_said_we_did_priorities")
+    for path in (
+        "/manage/",
+        "/manage/feedback/",
+        f"/manage/feedback/{piece}",
+        "/manage/feedback/themes",
+        f"/manage/feedback/themes/{priority}",
+        f"/manage/you-said-we-did/{entry}",
+        f"/you-said-we-did/{entry}",
+        f"/you-said-we-did/priorities/{priority}",
+    ):
         page.goto(path)
         assert axe_violations(page) == [], path
