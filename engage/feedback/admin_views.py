@@ -1,6 +1,7 @@
 """Officers' feedback inbox: safeguarding first, filters and search, one piece with its flags and
 tags, tag review one at a time or in bulk, and notes typed up from a meeting."""
 
+import base64
 from datetime import date
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -10,11 +11,12 @@ from engage.accounts.forms import ConfirmForm
 from engage.accounts.roles import Role, officer_required
 from engage.analysis.flags import Flag
 from engage.analysis.redaction import split_at_flags
+from engage.audit.services import record_event
 from engage.consultations.forms import LONDON
 from engage.database import utcnow
 from engage.extensions import db
-from engage.feedback import inbox, themes
-from engage.feedback.forms import AcknowledgeForm, NotesForm
+from engage.feedback import importing, inbox, themes
+from engage.feedback.forms import AcknowledgeForm, ImportMappingForm, ImportUploadForm, NotesForm
 from engage.feedback.models import Feedback, FeedbackSource, TagStatus
 from engage.feedback.services import record_feedback
 from engage.priorities.models import Priority
@@ -227,3 +229,75 @@ def themes_overview():
 def theme(priority_id: int):
     priority = db.get_or_404(Priority, priority_id)
     return render_template("feedback/admin/theme.html", theme=themes.theme(priority), labels=inbox)
+
+
+@feedback_admin.route("/import", methods=["GET", "POST"])
+@officer_required(Role.OFFICER)
+def import_feedback():
+    """Step 1: upload a CSV file (from paper forms or another survey tool)."""
+    form = ImportUploadForm()
+    if form.validate_on_submit():
+        data = form.file.data.read()
+        try:
+            header, _rows, _batch = importing.read_file(data)
+        except importing.ImportFileError as problem:
+            form.file.errors.append(str(problem))
+        else:
+            mapping_form = ImportMappingForm(formdata=None)
+            mapping_form.set_columns(header)
+            mapping_form.content.data = base64.b64encode(data).decode()
+            mapping_form.text_column.data = importing.guess_text_column(header)
+            return _mapping_page(mapping_form, data)
+    return render_template("feedback/admin/import_feedback.html", form=form), (
+        400 if form.errors else 200
+    )
+
+
+def _mapping(form) -> importing.Mapping:
+    return importing.Mapping(
+        text=form.text_column.data,
+        source_name=form.source_name.data or "",
+        voice=form.voice_column.data or None,
+        received=form.date_column.data or None,
+    )
+
+
+def _mapping_page(form, data: bytes, checked=None, status: int = 200):
+    checked = checked or importing.check_file(data, _mapping(form))
+    return render_template(
+        "feedback/admin/map_import.html",
+        form=form,
+        checked=checked,
+        preview=checked.rows[:5],
+        error=bool(checked.problems),
+    ), status
+
+
+@feedback_admin.route("/import/map", methods=["POST"])
+@officer_required(Role.OFFICER)
+def map_import():
+    """Step 2: say which column is which, see every row's problems, and import the whole file
+    or nothing."""
+    form = ImportMappingForm()
+    try:
+        data = base64.b64decode(form.content.data or "", validate=True)
+        header, _rows, _batch = importing.read_file(data)
+    except (ValueError, importing.ImportFileError):
+        flash(
+            "The file could not be read again. Upload it again: nothing has been imported.", "error"
+        )
+        return redirect(url_for(".import_feedback"))
+    form.set_columns(header)
+    if not form.validate_on_submit():
+        return _mapping_page(form, data, status=400)
+    checked = importing.check_file(data, _mapping(form))
+    if checked.problems:
+        return _mapping_page(form, data, checked, status=400)
+    count = importing.import_rows(checked, _mapping(form), utcnow())
+    record_event(
+        "feedback.imported",
+        f"Imported {count} pieces of feedback from a CSV file ({form.source_name.data})",
+        target_type="Feedback",
+    )
+    flash(f"Imported {count} piece{'s' if count != 1 else ''} of feedback.", "success")
+    return redirect(url_for(".list_feedback", source="import"))

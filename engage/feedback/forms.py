@@ -1,9 +1,11 @@
 """The public "Tell us what you think" form, officers' meeting notes, and the inbox's filters."""
 
+from flask_wtf.file import FileField, FileRequired
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount,
     GovCheckboxInput,
     GovDateInput,
+    GovFileInput,
     GovRadioInput,
     GovSelect,
     GovSubmitInput,
@@ -14,6 +16,7 @@ from wtforms import (
     BooleanField,
     DateField,
     EmailField,
+    HiddenField,
     RadioField,
     SelectField,
     StringField,
@@ -103,3 +106,40 @@ class AcknowledgeForm(EngageForm):
         widget=GovRadioInput(),
     )
     submit = SubmitField("Acknowledge safeguarding concern", widget=GovSubmitInput())
+
+
+class ImportUploadForm(EngageForm):
+    file = FileField(
+        "Upload a CSV file",
+        description="One row for each piece of feedback, with a header row naming the columns. "
+        "Save it from Excel as “CSV UTF-8”.",
+        validators=[FileRequired("Choose a CSV file")],
+        widget=GovFileInput(),
+    )
+    submit = SubmitField("Upload and preview", widget=GovSubmitInput())
+
+
+class ImportMappingForm(EngageForm):
+    """Which column is which; the file itself travels in a hidden field until it is imported."""
+
+    content = HiddenField()
+    text_column = SelectField("Which column holds what people said?", widget=GovSelect())
+    voice_column = SelectField(
+        "Which column says who said it? (optional)", validators=[Optional()], widget=GovSelect()
+    )
+    date_column = SelectField(
+        "Which column says when? (optional)", validators=[Optional()], widget=GovSelect()
+    )
+    source_name = StringField(
+        "Where did it come from?",
+        description="For example, “Paper forms from the summer fair” or “SurveyMonkey, spring survey”",
+        validators=[InputRequired("Say where the feedback came from"), at_most("Where it came from", 200)],
+        widget=GovTextInput(),
+    )  # fmt: skip
+    submit = SubmitField("Import", widget=GovSubmitInput())
+
+    def set_columns(self, header: list[str]) -> None:
+        self.text_column.choices = [(name, name) for name in header]
+        none = [("", "None of them")]
+        self.voice_column.choices = none + self.text_column.choices
+        self.date_column.choices = none + self.text_column.choices

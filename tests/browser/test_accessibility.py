@@ -51,6 +51,7 @@ OFFICER_PAGES = [
     "/manage/feedback/?from=not-a-date",
     "/manage/feedback/notes/new",
     "/manage/you-said-we-did/",
+    "/manage/feedback/import",
 ]
 
 

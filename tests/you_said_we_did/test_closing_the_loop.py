@@ -2,6 +2,7 @@
 readable in the log, its page and its feed, counted by voice; the people who asked to hear are
 emailed once each, and no one else; no public page shows anyone's personal data."""
 
+import base64
 import re
 from datetime import timedelta
 
@@ -70,9 +71,14 @@ def feedback_from_every_channel(
     officer_client.post("/manage/feedback/notes/new", data={
         "meeting": "Parent carer forum", "said_on": ["12", "11", "2026"], "voice": "professional",
         "notes": f"SENCOs said EHCP assessments are taking too long. {PLANTED}"})  # fmt: skip
+    # A row imported from another survey tool's CSV export.
+    imported = officer_client.post("/manage/feedback/import/map", data={
+        "content": base64.b64encode(f"Comment,Who\n\"The EHCP assessment took 40 weeks. {PLANTED}\",parent\n".encode()).decode(),
+        "text_column": "Comment", "voice_column": "Who", "source_name": "Spring survey"})  # fmt: skip
+    assert imported.status_code == 302, imported.get_data(as_text=True)[-3000:]
     pieces = db.session.scalars(select(Feedback).order_by(Feedback.id)).all()
     assert {piece.source for piece in pieces} >= {
-        "consultation", "review", "poll", "web_form", "officer_notes",
+        "consultation", "review", "poll", "web_form", "officer_notes", "import",
     }  # fmt: skip
     assert all(piece.analysed_at is not None for piece in pieces)
     assert all(piece.has_personal_data for piece in pieces if PHONE in piece.text)
@@ -88,7 +94,7 @@ def test_every_channel_into_one_published_entry_and_each_person_told_once(
     )
     draft = officer_client.page(response.headers["Location"])
     suggested = draft.select_one("#you_said").get_text()
-    assert suggested.startswith("4 parents and carers, 1 young person and 1 professional told us")
+    assert suggested.startswith("5 parents and carers, 1 young person and 1 professional told us")
     early = next(p for p in blackpool.priorities if p.slug == "bp-1")
     response = officer_client.post(
         "/manage/you-said-we-did/new",
@@ -123,7 +129,7 @@ def test_every_channel_into_one_published_entry_and_each_person_told_once(
 
     page = client.page(f"/you-said-we-did/{entry_id}")
     text = page.get_text(" ", strip=True)
-    assert "4 parents and carers, 1 young person and 1 professional told us" in text
+    assert "5 parents and carers, 1 young person and 1 professional told us" in text
     assert "We have taken on two more educational psychologists." in text
     assert (
         page.select_one(".engage-quote")
