@@ -92,6 +92,29 @@ def _flags(feedback: Feedback) -> list[Flag]:
     ]
 
 
+def origin_link(feedback: Feedback) -> tuple[str, str] | None:
+    """(words, url) of the page where the piece came from, for the channels that have one."""
+    if feedback.origin_type == "consultation_answer":
+        from engage.consultations.models import Response
+
+        response = db.session.get(Response, int(feedback.origin_id.split(":")[0]))
+        if response is not None:
+            return "The consultation's results", url_for(
+                "consultations_admin.consultation_results", consultation_id=response.consultation_id
+            )
+    if feedback.origin_type == "review":
+        return "The review, in moderation", url_for(
+            "reviews_admin.moderate_review", review_id=int(feedback.origin_id)
+        )
+    if feedback.origin_type == "poll_ballot":
+        from engage.polls.models import Ballot
+
+        ballot = db.session.get(Ballot, int(feedback.origin_id))
+        if ballot is not None:
+            return "The poll", url_for("polls_admin.poll", poll_id=ballot.poll_id)
+    return None
+
+
 def _feedback_page(feedback: Feedback, status: int = 200, acknowledge_form=None):
     framework = active_framework()
     tagged = {tag.priority_id for tag in feedback.tags}
@@ -99,6 +122,7 @@ def _feedback_page(feedback: Feedback, status: int = 200, acknowledge_form=None)
         "feedback/admin/feedback_piece.html",
         feedback=feedback,
         pieces=split_at_flags(feedback.text, _flags(feedback)),
+        origin=origin_link(feedback),
         priorities={p.id: p for p in framework.priorities} if framework else {},
         untagged=[p for p in framework.priorities if p.id not in tagged] if framework else [],
         acknowledge_form=acknowledge_form or AcknowledgeForm(formdata=None, prefix="acknowledge"),

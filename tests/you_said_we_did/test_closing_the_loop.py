@@ -147,6 +147,18 @@ def test_every_channel_into_one_published_entry_and_each_person_told_once(
     assert "Waiting for EHC needs assessments" in csv_text and "In progress" in csv_text
 
 
+def test_each_piece_links_back_to_where_it_came_from(officer_client, feedback_from_every_channel):
+    links = {}
+    for piece in feedback_from_every_channel:
+        page = officer_client.page(f"/manage/feedback/{piece.id}")
+        link = page.select_one(".govuk-summary-list a.govuk-link")
+        links[piece.source] = link["href"] if link else None
+    assert links["consultation"].endswith("/results")
+    assert links["review"].startswith("/manage/reviews/")
+    assert links["poll"].startswith("/manage/advisory-groups/polls/")
+    assert links["web_form"] is None
+
+
 def test_no_public_page_or_feed_shows_personal_data(
     client, officer_client, blackpool, feedback_from_every_channel
 ):
@@ -166,7 +178,8 @@ def test_no_public_page_or_feed_shows_personal_data(
     public = [
         client.get(url).get_data(as_text=True)
         for url in ("/you-said-we-did/", f"/you-said-we-did/{entry_id}",
-                    "/you-said-we-did/feed.atom", "/you-said-we-did/entries.csv")
+                    "/you-said-we-did/feed.atom", "/you-said-we-did/entries.csv",
+                    f"/you-said-we-did/priorities/{early.id}", "/priorities")
     ]  # fmt: skip
     assert "[phone number removed]" in public[1]
     for text in public:
