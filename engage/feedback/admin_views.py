@@ -215,7 +215,7 @@ def add_notes():
         form.said_on.data = utcnow().astimezone(LONDON).date()
     if form.validate_on_submit():
         points = [point.strip() for point in form.notes.data.split("\n\n") if point.strip()]
-        said_on = inbox._uk_midnight(form.said_on.data)
+        said_on = inbox.uk_midnight(form.said_on.data)
         added = 0
         for number, point in enumerate(points, start=1):
             added += bool(

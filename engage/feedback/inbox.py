@@ -82,7 +82,8 @@ class InboxPage:
     sentiments: dict[str, int] = field(default_factory=dict)
 
 
-def _uk_midnight(day: date) -> datetime:
+def uk_midnight(day: date) -> datetime:
+    """The start of a UK day, as a moment in time."""
     return datetime.combine(day, time(0, 0), tzinfo=LONDON)
 
 
@@ -103,9 +104,9 @@ def _filtered(query: Select, filters: InboxFilters) -> Select:
         if value:
             query = query.where(column == value)
     if filters.received_from:
-        query = query.where(Feedback.received_at >= _uk_midnight(filters.received_from))
+        query = query.where(Feedback.received_at >= uk_midnight(filters.received_from))
     if filters.received_to:
-        next_day = _uk_midnight(filters.received_to + timedelta(days=1))
+        next_day = uk_midnight(filters.received_to + timedelta(days=1))
         query = query.where(Feedback.received_at < next_day)
     if filters.flag == "safeguarding":
         query = query.where(Feedback.has_safeguarding_flag.is_(True))
