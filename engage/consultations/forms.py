@@ -6,7 +6,6 @@ from zoneinfo import ZoneInfo
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxesInput,
     GovCheckboxInput,
-    GovDateInput,
     GovRadioInput,
     GovSubmitInput,
     GovTextArea,
@@ -14,7 +13,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import (
     BooleanField,
-    DateField,
     EmailField,
     IntegerField,
     RadioField,
@@ -35,7 +33,7 @@ from wtforms.validators import (
 from engage.consultations.builder import ConsultationDetails, QuestionDetails
 from engage.consultations.models import Audience, Relationship
 from engage.consultations.question_types import QuestionType
-from engage.forms import EngageForm, at_most
+from engage.forms import DayMonthYearField, EngageForm, at_most
 
 LONDON = ZoneInfo("Europe/London")
 TIME_HINT = "Use the 24-hour clock, for example 09:00 or 17:30"
@@ -96,18 +94,14 @@ class ConsultationForm(EngageForm):
         validators=[InputRequired("Select who the consultation is for")],
         widget=GovCheckboxesInput(),
     )
-    opens_on = DateField(
+    opens_on = DayMonthYearField(
         "Opening date (optional until you are ready)",
-        format="%d %m %Y",
         validators=[Optional()],
-        widget=GovDateInput(),
     )
     opens_time = StringField(
         "Opening time", description=TIME_HINT, validators=[TimeOfDay()], widget=GovTextInput()
     )
-    closes_on = DateField(
-        "Closing date", format="%d %m %Y", validators=[Optional()], widget=GovDateInput()
-    )
+    closes_on = DayMonthYearField("Closing date", validators=[Optional()])
     closes_time = StringField(
         "Closing time", description=TIME_HINT, validators=[TimeOfDay()], widget=GovTextInput()
     )

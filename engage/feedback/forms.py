@@ -4,7 +4,6 @@ from flask_wtf.file import FileField, FileRequired
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount,
     GovCheckboxInput,
-    GovDateInput,
     GovFileInput,
     GovRadioInput,
     GovSelect,
@@ -14,7 +13,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import (
     BooleanField,
-    DateField,
     EmailField,
     HiddenField,
     RadioField,
@@ -26,7 +24,7 @@ from wtforms import (
 from wtforms.validators import Email, InputRequired, Optional
 
 from engage.feedback.inbox import SAFEGUARDING_ACTIONS, VOICE_LABELS
-from engage.forms import EngageForm, at_most
+from engage.forms import DayMonthYearField, EngageForm, at_most
 
 TELL_US_LIMIT = 5000
 VOICES = [(value, label) for value, label in VOICE_LABELS.items()]
@@ -79,11 +77,9 @@ class NotesForm(EngageForm):
         validators=[InputRequired("Enter where it was said"), at_most("Where it was said", 200)],
         widget=GovTextInput(),
     )  # fmt: skip
-    said_on = DateField(
+    said_on = DayMonthYearField(
         "When was it said?",
-        format="%d %m %Y",
         validators=[InputRequired("Enter the date it was said")],
-        widget=GovDateInput(),
     )
     voice = RadioField(
         "Who said it?", choices=VOICES, validators=[Optional()], widget=GovRadioInput()

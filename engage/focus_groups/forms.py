@@ -5,7 +5,6 @@ import re
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxesInput,
     GovCheckboxInput,
-    GovDateInput,
     GovRadioInput,
     GovSelect,
     GovSubmitInput,
@@ -14,7 +13,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import (
     BooleanField,
-    DateField,
     EmailField,
     IntegerField,
     RadioField,
@@ -30,7 +28,7 @@ from engage.consultations.forms import LONDON, TIME_HINT, TimeOfDay, _london
 from engage.consultations.models import Audience, Relationship
 from engage.focus_groups.models import ACCESS_NEED_LABELS, SessionMode
 from engage.focus_groups.services import GroupDetails, SessionDetails, SignUpDetails
-from engage.forms import EngageForm, at_most
+from engage.forms import DayMonthYearField, EngageForm, at_most
 
 UK_PHONE = re.compile(r"^(?:\+44|0044|0)\d{9,10}$")
 CONTACT_CHOICES = [("email", "Email"), ("phone", "Phone call"), ("text", "Text message")]
@@ -194,11 +192,9 @@ class GroupForm(EngageForm):
 class SessionTimesForm(EngageForm):
     """When a session is: a day and two UK times."""
 
-    day = DateField(
+    day = DayMonthYearField(
         "Date",
-        format="%d %m %Y",
         validators=[InputRequired("Enter the date of the session")],
-        widget=GovDateInput(),
     )
     starts = StringField(
         "Start time",

@@ -3,7 +3,6 @@
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxInput,
-    GovDateInput,
     GovFileInput,
     GovRadioInput,
     GovSubmitInput,
@@ -12,7 +11,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import (
     BooleanField,
-    DateField,
     IntegerField,
     RadioField,
     StringField,
@@ -22,7 +20,7 @@ from wtforms import (
 from wtforms.validators import InputRequired, NumberRange, Optional, ValidationError
 
 from engage.consultations.forms import TIME_HINT, TimeOfDay, _london
-from engage.forms import EngageForm, at_most
+from engage.forms import DayMonthYearField, EngageForm, at_most
 from engage.polls.models import AGE_BANDS, GroupKind, ResultsShown
 from engage.polls.services import (
     MAX_IMAGE_BYTES,
@@ -141,11 +139,9 @@ class PollForm(EngageForm):
         ],
         widget=GovTextInput(),
     )
-    opens_day = DateField(
+    opens_day = DayMonthYearField(
         "Opens on",
-        format="%d %m %Y",
         validators=[InputRequired("Enter the day the poll opens")],
-        widget=GovDateInput(),
     )
     opens_time = StringField(
         "Opens at",
@@ -153,11 +149,9 @@ class PollForm(EngageForm):
         validators=[InputRequired("Enter the time the poll opens"), TimeOfDay()],
         widget=GovTextInput(),
     )
-    closes_day = DateField(
+    closes_day = DayMonthYearField(
         "Closes on",
-        format="%d %m %Y",
         validators=[InputRequired("Enter the day the poll closes")],
-        widget=GovDateInput(),
     )
     closes_time = StringField(
         "Closes at",

@@ -2,14 +2,12 @@
 
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxesInput,
-    GovDateInput,
     GovRadioInput,
     GovSubmitInput,
     GovTextArea,
     GovTextInput,
 )
 from wtforms import (
-    DateField,
     RadioField,
     SelectMultipleField,
     StringField,
@@ -18,7 +16,7 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Optional
 
-from engage.forms import EngageForm, at_most
+from engage.forms import DayMonthYearField, EngageForm, at_most
 from engage.you_said_we_did.models import EntryStatus
 from engage.you_said_we_did.services import EntryDetails
 
@@ -48,12 +46,10 @@ class EntryForm(EngageForm):
         validators=[InputRequired("Select a status")],
         widget=GovRadioInput(),
     )
-    status_date = DateField(
+    status_date = DayMonthYearField(
         "Date (optional)",
         description="When it is expected, or when it was done. For example, 27 3 2027",
-        format="%d %m %Y",
         validators=[Optional()],
-        widget=GovDateInput(),
     )
     responsible = StringField(
         "Who is responsible?",
