@@ -371,7 +371,7 @@ SAFEGUARDING_PATTERNS = [
     ("abuse", r"\b(?:abus(?:e|ed|es|ing|ive))\b"),
     (
         "not safe",
-        r"\b(?:not|isn'?t|don'?t feel|doesn'?t feel|never feels?) safe\b|\bscared (?:to go|of going) home\b|\bafraid of (?:his|her|their|my) (?:dad|mum|father|mother|step\w*|partner)\b",
+        r"\b(?:not|isn'?t|(?:don'?t|doesn'?t|didn'?t|do not|does not|did not) feel|never (?:feels?|felt)) safe\b|\bscared (?:to go|of going) home\b|\bafraid of (?:his|her|their|my) (?:dad|mum|father|mother|step\w*|partner)\b",
     ),
     (
         "neglect",

@@ -5,6 +5,7 @@ from engage.accounts.roles import Role
 from engage.accounts.services import create_officer, find_officer_by_email
 from engage.demo.consultations import seed_demo_consultation
 from engage.extensions import db
+from engage.feedback.analysis import analyse_pending
 from engage.focus_groups.demo import seed_demo_focus_group
 from engage.local_offer.demo import seed_demo_services
 from engage.polls.demo import seed_demo_polls
@@ -54,4 +55,6 @@ def seed_demo(active_framework_name: str) -> list[str]:
     summary.append(f"Reviews: {seed_demo_reviews()} added")
     summary.append(f"Advisory group: {seed_demo_polls() or 'already loaded'}")
     summary.append(f"You said, we did: {seed_demo_entry() or 'already loaded'}")
+    # The demo has no `flask analyse --loop` worker: analyse what came in many at a time.
+    summary.append(f"Feedback analysed: {analyse_pending()} pieces")
     return summary

@@ -75,6 +75,12 @@ def test_spans_point_at_the_text():
         ("A staff member touched her inappropriately on the bus.", "sexual abuse"),
         ("I think he is being abused at respite.", "abuse"),
         ("She says she doesn't feel safe at home.", "not safe"),
+        (
+            "My daughter says she does not feel safe at home when her dad has been drinking.",
+            "not safe",
+        ),
+        ("I do not feel safe with him in the house.", "not safe"),
+        ("He never felt safe at his dad's.", "not safe"),
         ("He is scared to go home after school.", "not safe"),
         ("He is left alone all day and there is no food in the house.", "neglect"),
         ("My partner hits me when the children are asleep.", "domestic abuse"),
