@@ -1,6 +1,5 @@
 """Officer accounts: sign-in, invitations, roles and deactivation. Nothing here commits."""
 
-import hashlib
 import secrets
 from datetime import timedelta
 
@@ -13,6 +12,7 @@ from engage.accounts.roles import Role
 from engage.audit.services import record_event
 from engage.database import utcnow
 from engage.extensions import db
+from engage.tokens import hash_token
 
 
 class AccountError(ValueError):
@@ -77,10 +77,6 @@ def create_officer(email: str, full_name: str, role: Role, password: str) -> Off
     return officer
 
 
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def invite_officer(inviter: Officer, email: str, full_name: str, role: Role) -> tuple[Officer, str]:
     """Create an invited officer and return them with the one-time token for their link."""
     email = normalise_email(email)
@@ -91,7 +87,7 @@ def invite_officer(inviter: Officer, email: str, full_name: str, role: Role) -> 
     officer = existing or Officer(email=email, invited_by_id=inviter.id)
     officer.full_name = full_name.strip()
     officer.role = role.value
-    officer.invite_token_hash = _token_hash(token)
+    officer.invite_token_hash = hash_token(token)
     officer.invite_expires_at = utcnow() + timedelta(days=current_app.config["INVITE_VALID_DAYS"])
     db.session.add(officer)
     db.session.flush()
@@ -107,7 +103,7 @@ def invite_officer(inviter: Officer, email: str, full_name: str, role: Role) -> 
 def find_invited_officer(token: str) -> Officer | None:
     """The officer a still-valid invitation token belongs to."""
     officer = db.session.scalar(
-        select(Officer).where(Officer.invite_token_hash == _token_hash(token))
+        select(Officer).where(Officer.invite_token_hash == hash_token(token))
     )
     if officer is None or not officer.active or officer.password_hash is not None:
         return None

@@ -7,7 +7,6 @@ response carries the draft's key hash under a unique constraint, so a double cli
 the back button can never record two responses.
 """
 
-import hashlib
 import json
 import secrets
 from dataclasses import dataclass
@@ -34,16 +33,13 @@ from engage.email.services import queue_email
 from engage.extensions import db
 from engage.feedback.models import FeedbackSource
 from engage.feedback.services import record_feedback_rows
+from engage.tokens import hash_token
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to read out
 
 
 class NotAcceptingResponses(Exception):
     """The consultation is not open; the message says so plainly."""
-
-
-def _hash(secret: str) -> str:
-    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 def _random_code(length: int) -> str:
@@ -79,7 +75,7 @@ def start_draft(consultation: Consultation) -> tuple[Draft, str]:
     key = secrets.token_urlsafe(32)
     draft = Draft(
         consultation_id=consultation.id,
-        key_hash=_hash(key),
+        key_hash=hash_token(key),
         answers={},
         about_you={},
         expires_at=utcnow() + draft_lifetime(),
@@ -94,7 +90,9 @@ def find_draft(consultation: Consultation, key: str | None) -> Draft | None:
     if not key:
         return None
     draft = db.session.scalar(
-        select(Draft).where(Draft.key_hash == _hash(key), Draft.consultation_id == consultation.id)
+        select(Draft).where(
+            Draft.key_hash == hash_token(key), Draft.consultation_id == consultation.id
+        )
     )
     if draft is None or draft.expires_at <= utcnow():
         return None
@@ -125,7 +123,7 @@ def consultation_and_draft(slug: str, key: str | None) -> tuple[Consultation | N
     """Both at once when the draft exists (the usual case when submitting)."""
     if key:
         row = db.session.execute(
-            _CONSULTATION_AND_DRAFT, {"slug": slug, "key_hash": _hash(key)}
+            _CONSULTATION_AND_DRAFT, {"slug": slug, "key_hash": hash_token(key)}
         ).first()
         if row is not None:
             consultation, draft = row
@@ -206,8 +204,8 @@ def issue_resume_code(draft: Draft) -> tuple[str, str]:
     """A new save-and-return link token and short code (any older ones stop working)."""
     token = secrets.token_urlsafe(32)
     code = _random_code(8)
-    draft.resume_token_hash = _hash(token)
-    draft.resume_code_hash = _hash(code)
+    draft.resume_token_hash = hash_token(token)
+    draft.resume_code_hash = hash_token(code)
     draft.expires_at = utcnow() + draft_lifetime()
     return token, format_code(code)
 
@@ -217,9 +215,9 @@ def resume_draft(
 ) -> tuple[Draft, str] | None:
     """The draft a link or code belongs to, with a fresh session key (the old one is retired)."""
     if token:
-        condition = Draft.resume_token_hash == _hash(token)
+        condition = Draft.resume_token_hash == hash_token(token)
     elif code and len(normalise_code(code)) == 8:
-        condition = Draft.resume_code_hash == _hash(normalise_code(code))
+        condition = Draft.resume_code_hash == hash_token(normalise_code(code))
     else:
         return None
     draft = db.session.scalar(
@@ -228,7 +226,7 @@ def resume_draft(
     if draft is None or draft.expires_at <= utcnow():
         return None
     key = secrets.token_urlsafe(32)
-    draft.key_hash = _hash(key)
+    draft.key_hash = hash_token(key)
     draft.expires_at = utcnow() + draft_lifetime()
     return draft, key
 
@@ -238,7 +236,7 @@ def submitted_reference_for(key: str | None) -> str | None:
     if not key:
         return None
     return db.session.scalar(
-        select(Response.reference).where(Response.submission_key == _hash(key))
+        select(Response.reference).where(Response.submission_key == hash_token(key))
     )
 
 

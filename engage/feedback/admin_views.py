@@ -18,7 +18,7 @@ from engage.extensions import db
 from engage.feedback import importing, inbox, themes
 from engage.feedback.forms import AcknowledgeForm, ImportMappingForm, ImportUploadForm, NotesForm
 from engage.feedback.models import Feedback, FeedbackSource, TagStatus
-from engage.feedback.services import record_feedback
+from engage.feedback.services import personal_data_flags, record_feedback
 from engage.priorities.models import Priority
 from engage.priorities.services import active_framework
 
@@ -83,10 +83,7 @@ def list_feedback():
 
 
 def _flags(feedback: Feedback) -> list[Flag]:
-    return [
-        Flag(item["kind"], item["start"], item["end"], feedback.text[item["start"] : item["end"]])
-        for item in feedback.personal_data
-    ] + [
+    return personal_data_flags(feedback.text, feedback.personal_data) + [
         Flag("safeguarding", item["start"], item["end"], "", item.get("reason", ""))
         for item in feedback.safeguarding
     ]

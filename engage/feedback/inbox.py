@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from engage.accounts.models import Officer
 from engage.audit.services import record_event
+from engage.consultations.models import Relationship
 from engage.database import contains_pattern, utcnow
 from engage.extensions import db
 from engage.feedback.models import Feedback, FeedbackTag, TagStatus
@@ -33,12 +34,7 @@ SOURCE_LABELS = {
     "officer_notes": "Notes from a meeting",
     "import": "Imported",
 }
-VOICE_LABELS = {
-    "parent_carer": "Parent or carer",
-    "young_person": "Young person",
-    "professional": "Professional",
-    "other": "Other",
-}
+VOICE_LABELS = {relationship.value: relationship.label for relationship in Relationship}
 SENTIMENT_LABELS = {
     "negative": "Negative",
     "mixed": "Mixed",

@@ -76,7 +76,25 @@ def record_feedback_rows(
     )
 
 
+def personal_data_flags(text: str, personal_data: list[dict]) -> list[Flag]:
+    """The engine's stored personal-data spans of a piece, as flags."""
+    return [
+        Flag(item["kind"], item["start"], item["end"], text[item["start"] : item["end"]])
+        for item in personal_data
+    ]
+
+
 def redacted_text(feedback: Feedback) -> str:
     """The piece with every personal-data span the engine found replaced by a placeholder."""
-    flags = [Flag(item["kind"], item["start"], item["end"], "") for item in feedback.personal_data]
-    return redact(feedback.text, flags)
+    return redact(feedback.text, personal_data_flags(feedback.text, feedback.personal_data))
+
+
+def phrases_without_personal_data(text: str, key_phrases, personal_data) -> list[str]:
+    """A piece's key phrases, lower-cased, less any that hold its personal data ("ring mrs
+    patel"): what may go into a draft or a summary that could be published."""
+    personal = [flag.text.lower() for flag in personal_data_flags(text, personal_data)]
+    return [
+        phrase.lower()
+        for phrase in key_phrases or []
+        if not any(p in phrase.lower() or phrase.lower() in p for p in personal)
+    ]

@@ -12,7 +12,7 @@ from sqlalchemy import extract, func, select
 
 from engage.extensions import db
 from engage.feedback.models import Feedback, FeedbackTag, TagStatus
-from engage.feedback.services import redacted_text
+from engage.feedback.services import phrases_without_personal_data, redacted_text
 from engage.priorities.models import Framework, Priority
 
 SENTIMENTS = ("negative", "mixed", "neutral", "positive")
@@ -100,11 +100,8 @@ def theme(priority: Priority, with_quotes: bool = True) -> Theme:
         .order_by(Feedback.received_at.desc())
         .limit(PHRASE_SAMPLE)
     ):
-        personal = [piece.text[f["start"] : f["end"]].lower() for f in piece.personal_data]
         phrases.update(
-            phrase.lower()
-            for phrase in piece.key_phrases or []
-            if not any(p in phrase.lower() or phrase.lower() in p for p in personal)
+            phrases_without_personal_data(piece.text, piece.key_phrases, piece.personal_data)
         )
     result.key_phrases = phrases.most_common(8)
     if with_quotes:

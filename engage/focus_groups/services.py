@@ -7,7 +7,6 @@ database received them; a cancelled place goes to the first of them by another c
 update, so two cancellations at once promote two different people.
 """
 
-import hashlib
 import secrets
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from engage.focus_groups.models import (
     SignUpStatus,
 )
 from engage.priorities.models import Priority
+from engage.tokens import hash_token
 
 
 class SignUpRefused(Exception):
@@ -68,10 +68,6 @@ class SignUpDetails:
     interpreter_language: str | None
     dietary_needs: str | None
     other_needs: str | None
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 # officers ------------------------------------------------------------------------------------
@@ -282,7 +278,7 @@ def sign_up(session: FocusGroupSession, details: SignUpDetails) -> tuple[SignUp,
         dietary_needs=details.dietary_needs,
         other_needs=details.other_needs,
         status=(SignUpStatus.CONFIRMED if confirmed else SignUpStatus.WAITING).value,
-        token_hash=token_hash(token),
+        token_hash=hash_token(token),
         created_at=now,
         confirmed_at=now if confirmed else None,
     )
@@ -318,7 +314,7 @@ def waiting_position(person: SignUp) -> int | None:
 
 
 def find_sign_up(token: str) -> SignUp | None:
-    return db.session.scalar(select(SignUp).where(SignUp.token_hash == token_hash(token)))
+    return db.session.scalar(select(SignUp).where(SignUp.token_hash == hash_token(token)))
 
 
 def cancel_sign_up(person: SignUp, token: str) -> SignUp | None:

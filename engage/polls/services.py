@@ -34,6 +34,7 @@ from engage.polls.models import (
     PollOption,
     ResultsShown,
 )
+from engage.tokens import hash_token
 
 #: letters and digits that cannot be mistaken for each other when read off a screen
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -97,10 +98,6 @@ class PollTotals:
     options: list[OptionTotal] = field(default_factory=list)
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def _new_join_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
 
@@ -144,7 +141,7 @@ def create_invite(group: AdvisoryGroup) -> tuple[Member, str]:
     Returns the member and the link's token (shown once to the officer; only its hash is kept)."""
     token = secrets.token_urlsafe(24)
     member = Member(
-        group_id=group.id, invite_token_hash=_hash(token), ballot_salt=secrets.token_hex(32)
+        group_id=group.id, invite_token_hash=hash_token(token), ballot_salt=secrets.token_hex(32)
     )
     db.session.add(member)
     db.session.flush()
@@ -155,7 +152,7 @@ def create_invite(group: AdvisoryGroup) -> tuple[Member, str]:
 def new_personal_link(member: Member) -> str:
     """A new sign-in link for the member (the old one stops working)."""
     token = secrets.token_urlsafe(24)
-    member.invite_token_hash = _hash(token)
+    member.invite_token_hash = hash_token(token)
     return token
 
 
@@ -184,7 +181,7 @@ def join_with_code(group: AdvisoryGroup, display_name: str, age_band: str | None
         group_id=group.id,
         display_name=display_name,
         age_band=age_band or None,
-        invite_token_hash=_hash(secrets.token_urlsafe(24)),
+        invite_token_hash=hash_token(secrets.token_urlsafe(24)),
         ballot_salt=secrets.token_hex(32),
     )
     db.session.add(member)
@@ -193,7 +190,7 @@ def join_with_code(group: AdvisoryGroup, display_name: str, age_band: str | None
 
 
 def find_member_by_invite(token: str) -> Member | None:
-    return db.session.scalar(select(Member).where(Member.invite_token_hash == _hash(token)))
+    return db.session.scalar(select(Member).where(Member.invite_token_hash == hash_token(token)))
 
 
 def claim_invite(member: Member, display_name: str, age_band: str | None) -> None:
@@ -203,7 +200,7 @@ def claim_invite(member: Member, display_name: str, age_band: str | None) -> Non
 def sign_in_device(member: Member) -> str:
     """This phone or computer stays signed in as the member; returns the cookie's token."""
     token = secrets.token_urlsafe(32)
-    db.session.add(MemberDevice(member_id=member.id, token_hash=_hash(token)))
+    db.session.add(MemberDevice(member_id=member.id, token_hash=hash_token(token)))
     return token
 
 
@@ -229,7 +226,7 @@ def voter_on_device(token: str | None) -> Voter | None:
     """The member signed in on this device, as a voter: every vote asks, so no ORM objects."""
     if not token:
         return None
-    row = db.session.execute(_VOTER_ON_DEVICE, {"token_hash": _hash(token)}).first()
+    row = db.session.execute(_VOTER_ON_DEVICE, {"token_hash": hash_token(token)}).first()
     if row is None:
         return None
     voice = "young_person" if row.kind == "young_people" else "parent_carer"
@@ -243,13 +240,13 @@ def member_for_device(token: str | None) -> Member | None:
     return db.session.scalar(
         select(Member)
         .join(MemberDevice)
-        .where(MemberDevice.token_hash == _hash(token))
+        .where(MemberDevice.token_hash == hash_token(token))
         .options(joinedload(Member.group))
     )
 
 
 def sign_out_device(token: str) -> None:
-    db.session.execute(delete(MemberDevice).where(MemberDevice.token_hash == _hash(token)))
+    db.session.execute(delete(MemberDevice).where(MemberDevice.token_hash == hash_token(token)))
 
 
 def leave_group(member: Member) -> None:

@@ -224,8 +224,10 @@ def _browser_id() -> str | None:
 @public
 def vote(poll_id: int):
     """One poll on one page: the question, big answers to choose, an optional "tell us why"."""
-    voting = services.voting_poll(poll_id) or abort(404)
-    voter_key, new_browser_id, voice = _voter(voting)
+    # Voting reads only what a vote needs; the page (shown, or shown again) reads the whole poll.
+    posted = request.method == "POST"
+    poll = (services.voting_poll if posted else services.poll_with_options)(poll_id) or abort(404)
+    voter_key, new_browser_id, voice = _voter(poll)
     if voter_key is None:
         return redirect(url_for(".join_with_code"))
     form = VoteForm()
@@ -234,19 +236,20 @@ def vote(poll_id: int):
     if form.validate_on_submit():
         # The database decides whether this voter has voted: no look-up first (see cast_vote).
         try:
-            services.cast_vote(voting, voter_key, chosen, form.comment.data, voice)
+            services.cast_vote(poll, voter_key, chosen, form.comment.data, voice)
         except services.VoteRefused as refused:
             error = str(refused)
         else:
-            response = redirect(url_for(".voted", poll_id=voting.id, new=1))
+            response = redirect(url_for(".voted", poll_id=poll.id, new=1))
             if new_browser_id:
                 response.set_cookie(
                     VOTER_COOKIE, _serializer().dumps(new_browser_id), **_cookie_options()
                 )
             return response
-    poll = services.poll_with_options(poll_id)
+    if posted:
+        poll = services.poll_with_options(poll_id)
     ballot = services.ballot_for(poll, voter_key)
-    if request.method == "GET":
+    if not posted:
         changing = request.args.get("change") == "1" and poll.allow_change
         if not poll.is_open(utcnow()) or (ballot and not changing):
             return redirect(url_for(".voted", poll_id=poll.id))

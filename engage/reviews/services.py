@@ -5,7 +5,6 @@ so two moderators acting at once cannot both publish, or email the reviewer twic
 commits: the request (or command) does, once.
 """
 
-import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -35,6 +34,7 @@ from engage.reviews.models import (
     ReviewReport,
     ReviewStatus,
 )
+from engage.tokens import hash_token
 
 
 class ModerationRefused(Exception):
@@ -55,10 +55,6 @@ class ReviewDetails:
     waiting_rating: int | None = None
 
 
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 # Writing and confirming ----------------------------------------------------------------------
 def submit_review(service: Service, details: ReviewDetails) -> Review:
     """Keep the review, unconfirmed, and email the link that sends it for moderation."""
@@ -76,7 +72,7 @@ def submit_review(service: Service, details: ReviewDetails) -> Review:
         relationship_to_service=details.relationship,
         display_name=details.display_name or None,
         email=details.email.lower(),
-        confirmation_token_hash=_token_hash(token),
+        confirmation_token_hash=hash_token(token),
         submitted_at=utcnow(),
     )
     flag_review(review)
@@ -97,7 +93,7 @@ def submit_review(service: Service, details: ReviewDetails) -> Review:
 
 def find_review_to_confirm(token: str) -> Review | None:
     return db.session.scalar(
-        select(Review).where(Review.confirmation_token_hash == _token_hash(token))
+        select(Review).where(Review.confirmation_token_hash == hash_token(token))
     )
 
 

@@ -17,7 +17,7 @@ from engage.database import contains_pattern, utcnow
 from engage.email.services import queue_email
 from engage.extensions import db
 from engage.feedback.models import Feedback
-from engage.feedback.services import redacted_text
+from engage.feedback.services import phrases_without_personal_data, redacted_text
 from engage.you_said_we_did.models import (
     Entry,
     EntryFeedback,
@@ -98,13 +98,8 @@ def suggested_you_said(feedback_ids: list[int]) -> str:
     """A first draft of "You said" from the chosen pieces: who, and what they spoke about most."""
     phrases = Counter()
     for piece in db.session.scalars(select(Feedback).where(Feedback.id.in_(feedback_ids))):
-        # A phrase that holds personal data ("ring mrs patel") never reaches a draft that may be
-        # published.
-        personal = [piece.text[f["start"] : f["end"]].lower() for f in piece.personal_data]
         phrases.update(
-            phrase.lower()
-            for phrase in piece.key_phrases or []
-            if not any(p in phrase.lower() or phrase.lower() in p for p in personal)
+            phrases_without_personal_data(piece.text, piece.key_phrases, piece.personal_data)
         )
     top = [phrase for phrase, _ in phrases.most_common(4)]
     about = (
