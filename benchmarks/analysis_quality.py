@@ -4,7 +4,8 @@
 
 Per framework it prints micro and macro F1 for priority tags: zero-shot from titles and
 descriptions only, zero-shot with keywords and examples, and the learned model on a held-out
-split beside a TF-IDF + linear SVM trained on the same split in the same run. Then the same
+split beside a TF-IDF + linear SVM trained on the same split in the same run (its settings
+chosen by cross-validation on the training rows, so it is a fair baseline, not a weak one). Then the same
 zero-shot figures on benchmarks/data/tagging_holdout.csv: 160 comments written and labelled from
 the framework texts (Blackpool, Blackburn with Darwen and Darlington, a strategy nothing has been
 tuned on) before the zero-shot tagger was changed, and never tuned on; beside them, the learned
@@ -18,6 +19,7 @@ It asserts nothing; the targets are in the issue and the closing notes.
 
 import argparse
 import csv
+import itertools
 import random
 import sys
 from dataclasses import replace
@@ -112,17 +114,55 @@ def split(rows: list[dict], seed: int = 7) -> tuple[list[dict], list[dict]]:
     return shuffled[:cut], shuffled[cut:]
 
 
+#: the SVM's settings, chosen for each training set by cross-validation on that set alone:
+#: regularisation, balanced class weights or not, and whether a comment the SVM gives no label
+#: gets its best-scoring one (right for data where nearly every comment has a category)
+SVM_SETTINGS = list(itertools.product([0.1, 1.0, 10.0], [False, True], [False, True]))
+
+
 def svm_baseline(slugs, train_texts, train_labels, test_texts) -> list[set[str]]:
+    """TF-IDF + one-vs-rest linear SVM, tuned as anyone building it would tune it: the settings
+    with the best micro F1 in a 3-fold cross-validation on the training rows (never the test)."""
+
+    def cross_validated_f1(settings) -> float:
+        scores = []
+        for fold in range(3):
+            train = [i for i in range(len(train_texts)) if i % 3 != fold]
+            test = [i for i in range(len(train_texts)) if i % 3 == fold]
+            predicted = _svm_predict(
+                settings,
+                slugs,
+                [train_texts[i] for i in train],
+                [train_labels[i] for i in train],
+                [train_texts[i] for i in test],
+            )
+            scores.append(f1s(slugs, [train_labels[i] for i in test], predicted)[0])
+        return sum(scores) / len(scores)
+
+    best = max(SVM_SETTINGS, key=cross_validated_f1)
+    return _svm_predict(best, slugs, train_texts, train_labels, test_texts)
+
+
+def _svm_predict(settings, slugs, train_texts, train_labels, test_texts) -> list[set[str]]:
+    regularisation, balanced, best_when_none = settings
     vectoriser = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
     binariser = MultiLabelBinarizer(classes=slugs)
     y = binariser.fit_transform(train_labels)
     keep = [i for i in range(y.shape[1]) if 0 < y[:, i].sum() < len(y)]
-    # Balanced class weights: with few examples per priority an unweighted SVM predicts almost
-    # nothing, which would make a weak and flattering baseline.
-    model = OneVsRestClassifier(LinearSVC(C=1.0, class_weight="balanced"))
+    model = OneVsRestClassifier(
+        LinearSVC(C=regularisation, class_weight="balanced" if balanced else None)
+    )
     model.fit(vectoriser.fit_transform(train_texts), y[:, keep])
-    predicted = model.predict(vectoriser.transform(test_texts))
-    return [{slugs[keep[j]] for j in range(len(keep)) if row[j]} for row in predicted]
+    decisions = model.decision_function(vectoriser.transform(test_texts)).reshape(
+        len(test_texts), len(keep)
+    )
+    predicted = []
+    for row in decisions:
+        labels = {slugs[keep[j]] for j in range(len(keep)) if row[j] > 0}
+        if not labels and best_when_none:
+            labels = {slugs[keep[int(row.argmax())]]}
+        predicted.append(labels)
+    return predicted
 
 
 def cross_validated(framework, rows: list[dict], column: str, folds: int = 5):
