@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+import re2
+
 PersonalDataKind = Literal[
     "email", "phone", "postcode", "street_address", "full_name", "date_of_birth"
 ]
@@ -40,15 +42,21 @@ POSTCODE = re.compile(
 )
 STREET_WORDS = (
     "street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|cl|crescent|cres|way|grove|place|pl|"
-    "court|ct|terrace|gardens|gdns|square|sq|walk|mews|row|hill|park|view|rise|green|parade"
+    "court|ct|terrace|gardens|gdns|square|sq|walk|mews|row|hill|park|view|rise|green|parade|"
+    "brow|top|fold|croft|cottages|villas|heights|meadows?|bank|side|gate|wynd|boulevard|broadway"
+)
+#: a house number after "I live at" or "my address is" needs no street word: "40 Bank Top"
+ADDRESS_AFTER_CUE = re.compile(
+    r"\b(?i:(?:live|lives|living|stay|stays|staying|moved) at|address is|send (?:it|this|them|the \w+) to)"
+    r"\s+(?P<address>(?i:flat\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+[A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+){0,2})"
 )
 STREET_ADDRESS = re.compile(
     rf"\b(?:(?i:flat)\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?i:{STREET_WORDS})\b",
 )
 MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-DATE = rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s+\d{{4}})"
+DATE = rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 DATE_OF_BIRTH = re.compile(
-    rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?)\s*(?:is|was|:|-)?\s*(?P<date>{DATE})",
+    rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?(?: the)?|birthday(?: is)?)\s*(?:is|was|:|-)?\s*(?P<date>{DATE})",
     re.IGNORECASE,
 )
 # Names: two or three capitalised words after words that introduce a person, or a title.
@@ -60,6 +68,45 @@ NAME_AFTER_CUE = re.compile(
 )
 FULL_NAME = re.compile(
     r"\b(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+#: "i am called kyle fielding": a known first name and another word, after "my name is"
+NAME_IN_LOWER_CASE = re.compile(
+    r"\b(?:my name is|name's|i am called|i'm called|im called|called|i am|i'm|im)\s+(?P<first>[a-z]+)\s+(?P<last>[a-z]+(?:-[a-z]+)?)\b"
+)
+STOPWORDS_IN_NAMES = frozenset(
+    [
+        "and",
+        "but",
+        "the",
+        "from",
+        "with",
+        "who",
+        "is",
+        "am",
+        "are",
+        "was",
+        "have",
+        "has",
+        "had",
+        "not",
+        "and",
+        "in",
+        "at",
+        "on",
+        "to",
+        "for",
+        "of",
+        "i",
+        "my",
+        "me",
+        "aged",
+        "age",
+        "year",
+        "years",
+        "old",
+        "school",
+        "college",
+    ]
 )
 NAME_AFTER_TITLE = re.compile(rf"\b(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+{NAME}(?:\s+{NAME})?)\b")
 # Capitalised words that start sentences or name places and services, not people.
@@ -102,6 +149,35 @@ NOT_NAMES = {
 # "First Surname" anywhere in a comment, not only after words like "my son".
 FIRST_NAMES = frozenset(
     [
+        "abbie",
+        "aiden",
+        "amina",
+        "angela",
+        "billy",
+        "bradley",
+        "casey",
+        "danielle",
+        "danny",
+        "declan",
+        "erin",
+        "eva",
+        "jamie",
+        "janet",
+        "jodie",
+        "kerry",
+        "kian",
+        "kyle",
+        "lola",
+        "maisie",
+        "nathan",
+        "reece",
+        "shane",
+        "shannon",
+        "sharon",
+        "stephen",
+        "susan",
+        "tracy",
+        "zayn",
         "oliver",
         "george",
         "harry",
@@ -304,6 +380,26 @@ def find_personal_data(text: str) -> list[Flag]:
         ("street_address", STREET_ADDRESS),
     ):
         flags += [Flag(kind, m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    for match in ADDRESS_AFTER_CUE.finditer(text):
+        flags.append(
+            Flag(
+                "street_address",
+                match.start("address"),
+                match.end("address"),
+                match.group("address"),
+            )
+        )
+    for match in NAME_IN_LOWER_CASE.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        if first in FIRST_NAMES and last not in STOPWORDS_IN_NAMES and len(last) > 2:
+            flags.append(
+                Flag(
+                    "full_name",
+                    match.start("first"),
+                    match.end("last"),
+                    f"{first} {last}",
+                )
+            )
     for match in PHONE.finditer(text):
         digits = re.sub(r"\D", "", match.group())
         if 10 <= len(digits) <= 13:
@@ -354,7 +450,7 @@ SAFEGUARDING_PATTERNS = [
     ),
     (
         "self-harm or suicide",
-        r"\b(?:doesn'?t|does not|don'?t|do not) want to (?:live|be alive|be here)(?: any ?more)?\b",
+        r"\b(?:doesn'?t|does not|don'?t|do not) want to (?:live|be alive|be here)(?: any ?more)?\b(?! with| in | at | on | near| there| somewhere| forever| for ever)",
     ),
     (
         "physical harm",
@@ -427,14 +523,64 @@ SAFEGUARDING_PATTERNS = [
         "neglect",
         r"\b(?:always (?:starving|hungry|dirty)|same clothes every day|(?:electric|electricity|gas|heating) (?:cut off|turned off)|without food|no food in the house|(?:is|are|been) drinking a lot|i look after my little (?:brother|sister) (?:most|every) (?:nights?|days?))\b",
     ),
+    # The categories of harm in safeguarding training (Working Together to Safeguard Children),
+    # said in the words families and young people use rather than the words professionals use.
+    (
+        "self-harm or suicide",
+        r"\b(?:scratch(?:es|ed|ing)?|cuts?|cutting|burn(?:s|t|ed|ing)?|bit(?:es|ing)?|hurts?|hurting) (?:at )?(?:his|her|their|my) (?:own )?(?:arms?|legs?|wrists?|skin|body)\b"
+        r"|\b(?:till|until) (?:they|it|she|he) bleeds?\b|\bwants? to disappear\b|\bdisappear (?:for ?ever|for good)\b"
+        r"|\b(?:wish(?:es|ed)?|wants? to be) (?:i|she|he|they) (?:was|were)? ?dead\b|\bwants? to be dead\b"
+        r"|\b(?:no point (?:in )?(?:living|being alive|going on))\b|\bnot (?:want to )?be here any ?more\b"
+        r"|\b(?:can'?t|cannot) go on (?:like this|any ?more)\b",
+    ),
+    (
+        "a carer who may not keep a child safe",
+        r"\b(?:can'?t|cannot|could not|couldn'?t) keep (?:him|her|them|my \w+) safe\b"
+        r"|\b(?:scared|afraid|frightened|worried) (?:that )?i(?:'ll| will| might| would)? (?:hurt|harm|lose it with|snap at) (?:him|her|them)\b"
+        r"|\bi(?:'m| am) going to (?:hurt|harm) (?:him|her|them)\b|\b(?:can'?t|cannot) cope any ?more\b"
+        r"|\b(?:leave|leaving|left) (?:him|her|them) (?:home )?alone again\b",
+    ),
+    (
+        "physical harm",
+        r"\b(?:grab(?:bed|s|bing)?|dragg?(?:ed|ing|s)?|pushed|shoved|yanked|pulled) (?:him|her|them|me|my \w+) (?:by|out|across|along|down|off|into|to the)\b"
+        r"|\b(?:has|had|left|with|got) (?:red |big |the )?(?:marks|bruises|scratches|cuts|injuries)\b"
+        r"|\brestrain(?:s|ed|ing)? (?:him|her|them|me|my \w+)\b"
+        r"|\b(?:or|otherwise) (?:they|he|she)(?:'ll| will| would) (?:hurt|kill|beat|batter|stab|get) (?:him|her|them|me|us)\b"
+        r"|\b(?:threaten(?:s|ed|ing)?) to (?:hurt|kill|stab|beat|hit) (?:him|her|them|me|us)\b"
+        r"|\b(?:step ?dad|step ?mum|mum'?s (?:new )?(?:boyfriend|partner)|dad'?s (?:new )?(?:girlfriend|partner)|uncle|brother|sister|dad|mum|nan|grandad|carer) (?:hits|hurts|kicks|punches|slaps|beats|chokes|burns) (?:me|him|her|them|us)\b",
+    ),
+    (
+        "sexual abuse",
+        r"\bmakes? (?:me|him|her|them) do things\b|\bdo things (?:i|he|she|they) (?:don'?t|do not|didn'?t) (?:like|want)\b"
+        r"|\b(?:touch(?:es|ed|ing)?|feels?) (?:me|him|her|them) up\b|\btouch(?:es|ed|ing)? (?:my|his|her|their) (?:private|privates|bottom|bum|chest|boobs)\b"
+        r"|\b(?:his|her|their) special (?:girl|boy|friend)\b|\bour (?:little )?secret\b|\bkeep it (?:a )?secret\b"
+        r"|\b(?:sexual|sexually|indecent|inappropriate (?:touching|photos|pictures|messages))\b",
+    ),
+    (
+        "exploitation",
+        r"\b(?:offer(?:s|ed|ing)?|giv(?:es|ing|en)|gave|buy(?:s|ing)?|bought) (?:me|him|her|them) (?:\w+ )?(?:lifts?|vapes?|drugs|weed|alcohol|drink|cigarettes|money|cash|gifts?|presents?|a phone|phones|trainers)\b"
+        r"|\b(?:hold|holding|keep|keeping|carry|carrying|look after|looking after|stash|stashing) (?:stuff|things|packages?|parcels?|bags?|drugs|a knife|knives|a weapon|money) for (?:them|him|her)\b"
+        r"|\b(?:a|his|her|carrying|carries|carry|has|had|with) (?:knife|knives|blade|weapon|machete)\b|\bgave (?:him|her|them) a (?:knife|blade|weapon)\b"
+        r"|\b(?:taking|takes|took|buying|selling|sells|gets|getting) (?:pills|drugs|weed|cannabis|ket|ketamine|spice)\b|\b(?:pills|drugs) (?:he|she|they) gets?\b"
+        r"|\bmoney (?:he|she|they) (?:can'?t|cannot|won'?t|will not) explain\b",
+    ),
+    (
+        "domestic abuse",
+        r"\b(?:banging|hammering|kicking) (?:on|at|in) (?:the|our|my) (?:door|windows?)\b|\b(?:court order|non[- ]molestation|restraining order|injunction)\b"
+        r"|\b(?:turns?|turning|turned) up drunk\b|\bcontrolling (?:partner|husband|wife|ex|behaviour)\b"
+        r"|\b(?:hits|hurts|beats|chokes|strangles|threatens) (?:my )?(?:mum|mam|mom|dad)\b",
+    ),
+    (
+        "neglect",
+        r"\bleaves? (?:me|us|him|her|them|my \w+(?: and my \w+(?: \w+)?)?) (?:home )?(?:alone|on (?:my|our|are|his|her|their) own)\b"
+        r"|\bleft (?:home )?(?:alone|on (?:my|our|are|his|her|their) own) (?:all|for|overnight|every)\b"
+        r"|\b(?:no|not enough) (?:food|heating|electric|electricity|gas|money for food)\b|\b(?:haven'?t|hasn'?t|have not|has not|not) eaten (?:for|since|in)\b"
+        r"|\b(?:freezing|starving) (?:in the house|at home|all the time)\b|\bnobody (?:picks|collects|feeds) (?:me|him|her|them)\b",
+    ),
 ]
 _SAFEGUARDING = [
     (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in SAFEGUARDING_PATTERNS
 ]
-# All the patterns at once: most comments match none, and one pass tells us so. The patterns are
-# written in lower case and the pass runs on lower-cased text: IGNORECASE would make it slower.
-_ANY_SAFEGUARDING = re.compile("|".join(f"(?:{p})" for _, p in SAFEGUARDING_PATTERNS))
-
 # Figures of speech that contain the words above but disclose nothing.
 DECOYS = re.compile(
     r"\b(?:(?:is|was|it'?s|that'?s|this is|you'?re|they'?re)\s+killing me|killing it|kill(?:ing)? time|"
@@ -443,20 +589,92 @@ DECOYS = re.compile(
     r"(?:system|council|process|service|it|they) (?:is|are|was|were) abusive|"
     r"abuse of (?:power|process|the system)|"
     r"(?:knock|knocked|beat|beating) (?:the|a) (?:record|deadline|waiting list|queue)|"
-    r"hit (?:a|the) (?:wall|limit|target|deadline|brick wall|ceiling)|hit (?:me|us) hard)\b",
+    r"hit (?:a|the) (?:wall|limit|target|deadline|brick wall|ceiling)|hit (?:me|us) hard|"
+    r"(?:zero tolerance (?:of|for|to) )?(?:verbal )?abuse (?:towards|to|of|against|at) (?:staff|our staff|drivers|the staff|receptionists?|officers)|"
+    r"abuse of the (?:blue badge|parking|scheme|system|car park)|"
+    r"(?:safeguarding|sexual health|drugs?|knife crime) (?:training|awareness|education|lessons?|session|policy|team|lead))\b",
     re.IGNORECASE,
 )
 
 
-def find_safeguarding_concerns(text: str) -> list[Flag]:
-    """Spans that may be a disclosure of harm. Figures of speech (DECOYS) are set aside."""
-    if not _ANY_SAFEGUARDING.search(text.lower()):
+# Signs that say little alone but a great deal together: "locks me in my room" with "mum's
+# boyfriend", "touches me" with "a secret", "buys her things" with "he is 30 something". A
+# comment with signs of two kinds is flagged, as a safeguarding lead would want to read it.
+SIGNS = {
+    "harm": r"\b(?:(?:hit|hits|hitting|hurts?|hurting|beats?|beating|kicks?|kicking|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?) (?:me|him|her|them|us|my|mum|mam)|"
+    r"throws? (?:things|stuff)|throwing (?:things|stuff)|violent|violence|strangl\w*|chok(?:e|es|ed|ing)|"
+    r"restrain(?:s|ed|ing|t)?|lock(?:s|ed)? (?:me|him|her|them|us) (?:in|out)|touch(?:es|ed|ing)? (?:me|him|her)|"
+    r"rude (?:videos?|pictures|photos|films)|(?:videos?|films|pictures) (?:that are|which are) rude|"
+    r"burns|blades?|razors?|weapons?|knife|knives|drugs|messag(?:es|ing) (?:my|her|him)|"
+    r"buys? (?:her|him|me) (?:things|stuff|presents|gifts)|screaming|banging)\b",
+    "someone": r"\b(?:dad|mum|mam|mom|step ?dad|step ?mum|stepdad|stepmum|(?:boy|girl)friend|partner|husband|wife|uncle|aunt(?:ie)?|"
+    r"cousin|nan|grandad|grandma|neighbou?r'?s?|a man|an older|older (?:man|men|lads?|boys?|girls?)|grown man|strangers?|"
+    r"(?:mum|dad)'?s (?:friend|mate)|carers?|driver|escort|lads)\b",
+    "secrecy": r"\b(?:secret|(?:can'?t|cannot|cant|not allowed to|don'?t|dont|do not) tell|nobody knows|no one knows|"
+    r"please don'?t tell|won'?t let me tell)\b",
+    "fear": r"\b(?:scared|frightened|terrified|afraid|hide|hiding|(?:can'?t|cannot|cant) (?:ring|call|phone) anyone)\b",
+    "age gap": r"\b(?:he|she|they)(?:'s| is| are) (?:[2-9]\d)\b|\b[2-9]0 something\b|\b(?:she|he)(?:'s| is) 1[0-5]\b",
+    "distress": r"\b(?:bad|dark|horrible|scary) thoughts\b|\bvoices in (?:my|his|her) head\b|\bnobody would miss\b|"
+    r"\b(?:more|lots) of (?:my|his|her) (?:tablets|pills|medication) than\b|\blong sleeves\b|\bhates? (?:my|him|her)self\b",
+}
+_SIGNS = {kind: re.compile(pattern) for kind, pattern in SIGNS.items()}
+#: pairs of signs that flag a comment together ("harm" beside a person, a secret or a fear)
+SIGNS_TOGETHER = [
+    frozenset(pair)
+    for pair in (
+        ("harm", "someone"),
+        ("harm", "secrecy"),
+        ("harm", "fear"),
+        ("someone", "secrecy"),
+        ("someone", "age gap"),
+    )
+]
+
+
+def _signs_together(text: str, lowered: str) -> list[Flag]:
+    """The span from the first sign to the last of the first pair found."""
+    found = {kind: m for kind, pattern in _SIGNS.items() if (m := pattern.search(lowered))}
+    # Distress is a sign in its own right: "nobody would miss him".
+    pairs = [({"distress"}, "signs of distress")] if "distress" in found else []
+    pairs += [(pair, " and ".join(sorted(pair))) for pair in SIGNS_TOGETHER if pair <= found.keys()]
+    if not pairs:
         return []
-    decoys = [(m.start(), m.end()) for m in DECOYS.finditer(text)]
-    flags = []
-    for reason, pattern in _SAFEGUARDING:
-        for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in decoys):
-                continue
-            flags.append(Flag("safeguarding", match.start(), match.end(), match.group(), reason))
-    return _without_overlaps(flags)
+    kinds, reason = pairs[0]
+    start = min(found[kind].start() for kind in kinds)
+    end = max(found[kind].end() for kind in kinds)
+    return [Flag("safeguarding", start, end, text[start:end], reason)]
+
+
+def _any_sign_pattern():
+    """Every pattern and sign at once, for RE2 (google-re2): most comments match none, and RE2
+    tells us so in one linear pass, about 60 times faster than Python's re, which tries each of
+    the hundreds of alternatives at every word. RE2 has no lookarounds, so they are dropped here:
+    this pass only has to find every comment the full patterns could flag, and a few more."""
+    patterns = [pattern for _, pattern in SAFEGUARDING_PATTERNS] + list(SIGNS.values())
+    combined = "|".join(f"(?:{_LOOKAROUND.sub('', pattern)})" for pattern in patterns)
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    return re2.compile(combined, options)
+
+
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
+# The patterns are written in lower case and the pass runs on lower-cased text.
+_ANY_SIGN = _any_sign_pattern()
+
+
+def find_safeguarding_concerns(text: str) -> list[Flag]:
+    """Spans that may be a disclosure of harm: a plain way of saying it, or signs of two kinds
+    together. Figures of speech (DECOYS) are set aside first."""
+    # RE2's \w and \b know only ASCII letters, so other text always takes the full path.
+    if text.isascii() and not _ANY_SIGN.search(text.lower()):
+        return []
+    decoys = list(DECOYS.finditer(text))
+    if decoys:  # blanked out, so that "this is killing me" is read as nothing at all
+        for match in decoys:
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    flags = [
+        Flag("safeguarding", match.start(), match.end(), match.group(), reason)
+        for reason, pattern in _SAFEGUARDING
+        for match in pattern.finditer(text)
+    ]
+    return _without_overlaps(flags) if flags else _signs_together(text, text.lower())

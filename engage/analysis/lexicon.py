@@ -17,7 +17,9 @@ settle the meaning. Where phrases overlap, the longest wins ("parent carer forum
 FAMILIES: dict[str, str] = {
     # Phrases read as a whole and then set aside: "parents and carers" is everyone, not the
     # carers of social care.
-    "_": "parents and carers|parent carers|parents carers|parent carer|carers and parents",
+    "_": "parents and carers|parent carers|parents carers|parent carer|carers and parents|"
+    # An age is not a wait: "from the age of 16 years", "a 7 year old".
+    "years old|year old|age of 16 years|age of 14 years|age of 25 years|aged 16 years",
     # "Education, health and care" is how strategies say "every service": no one of them.
     "allservices": "education health and care|education health and social care|"
     "education care and health|education social care and health|health education and care|"
@@ -38,13 +40,13 @@ FAMILIES: dict[str, str] = {
     "pathway assessment|needs assessment|ehc needs assessment|ehcp assessment|"
     "statutory assessment|request for assessment|send ranges|graduated approach|"
     "graduated response|sen support|"
-    "earliest opportunity|early help",
+    "earliest opportunity|early help|early intervention|intervention|interventions",
     "waiting": "timely|timeliness|wait|waits|waited|waiting|waiting list|waiting lists|"
     "waiting times|delay|delays|delayed|without delay|backlog|=months|=weeks|=years|too long|"
     "so long|"
     "took ages|taking ages|for ages|quicker|quickly|quick|promptly|prompt|on time|late|deadline|"
     "deadlines|timescale|timescales|timeframe|time limit|still no|still not|still waiting|"
-    "chasing|chased|earliest|sooner|slow|slowly|updated on time|out of date",
+    "chasing|chased|earliest|earliest opportunity|sooner|slow|slowly|updated on time|out of date",
     # --- health and care -------------------------------------------------------------------
     "health": "health|healthy|nhs|camhs|cahms|mental health|therapy|therapies|therapist|"
     "therapists|speech and language|speech therapy|salt|occupational therapy|ot|physio|"
@@ -96,7 +98,7 @@ FAMILIES: dict[str, str] = {
     "schooling": "school|schools|education|educated|educational setting|setting|settings|"
     "nursery|nurseries|academy|academies|primary|secondary|class|classroom|classes|lesson|"
     "lessons|teacher|teachers|teaching|senco|sencos|ta|tas|teaching assistant|one to one|"
-    "curriculum|pupil|pupils|head teacher|headteacher|school staff",
+    "curriculum|pupil|pupils|head teacher|headteacher|school staff|learner|learners",
     "inclusion": "inclusion|inclusive|excluded|exclusion|exclusions|exclude|"
     "suspended|suspension|suspensions|fixed term|permanently excluded|sent home|"
     "reduced timetable|part time timetable|part-time timetable|left out|isolation room|"
@@ -163,14 +165,16 @@ FAMILIES: dict[str, str] = {
     "passed on|pass on|records|notes|tell us once|tell our story|"
     "repeat|repeating|same questions|same thing again|same information|joined up|joined-up|"
     "multi agency|multi-agency|multiagency|talk to each other|each other|contradict|"
-    "contradicting|handover|transferred|sent across|case management",
+    "contradicting|handover|transferred|sent across|case management|collaboration|collaborate|"
+    "collaborative|collaborating|working together|work together|partnership working",
     "commissioning": "commissioning|commission|commissioned|commissioners|joint commissioning|"
     "jointly|joint|ccg|icb|local authority and health|council and health|health and the council|"
     "who pays|pooled budgets|service closed|closed|closing|cut|cuts|no service|gap|gaps|"
     "not available|sufficiency|met locally|contract|provider|providers",
     "personal": "personalisation|personalised|personal budget|personal budgets|"
     "personal health budget|direct payment|direct payments|tailored|individual|individual needs|"
-    "individually|person centred|person-centred|one size fits all|flexible|flexibility|"
+    "individually|person centred|person-centred|child centred|child-centred|family centred|"
+    "one size fits all|flexible|flexibility|"
     "choice and control|pa|personal assistant",
     "choice": "range|choice|choices|options|option|only one|nothing for|no other|no options|"
     "limited|widen|expand|more places|opportunities|opportunity|alternatives|alternative",

@@ -163,3 +163,75 @@ def test_safeguarding_patterns_are_written_in_lower_case():
     for reason, pattern in SAFEGUARDING_PATTERNS:
         literal_text = re.sub(r"\\.", "", pattern)  # escapes such as \b and \d are not letters
         assert not re.search("[A-Z]", literal_text), f"{reason}: {pattern}"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("my uncle touches me and says its a secret", "harm and someone"),
+        ("mums boyfriend locks me in my room when im naughty", "harm and someone"),
+        (
+            "My partner gets violent when he drinks. I can't ring anyone from home.",
+            "harm and someone",
+        ),
+        ("a man keeps messaging, he is 30 something", "age gap and someone"),
+        ("i hide in my room when the screaming starts", "fear and harm"),
+        ("he's been taking more of his tablets than he should", "signs of distress"),
+    ],
+)
+def test_signs_of_two_kinds_together_are_flagged(text, reason):
+    """Neither "locks me in my room" nor "mum's boyfriend" is a disclosure alone; together they are."""
+    flags = find_safeguarding_concerns(text)
+    assert [flag.reason for flag in flags] == [reason]
+    assert text[flags[0].start : flags[0].end] == flags[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sign in reception says zero tolerance of abuse towards staff, which is fair.",
+        "I dont want to live with my mum forever, I want my own flat one day.",
+        "The learner pool was freezing cold at the toddler session.",
+        "My mum says the new sensory room is a real hit.",
+        "The safeguarding training for staff was really useful.",
+    ],
+)
+def test_single_signs_and_innocent_uses_are_not_flagged(text):
+    assert find_safeguarding_concerns(text) == []
+
+
+def test_the_fast_first_pass_never_drops_a_flag(monkeypatch):
+    """RE2 looks at every comment first; whatever the full patterns flag, it must let through."""
+    import engage.analysis.flags as flags_module
+
+    texts = [
+        "my step dad hits me when mum is out",
+        "she scratches her arms till they bleed",
+        "someone gave him a knife, he has to keep it or they'll hurt him",
+        "Zoë says her stepdad hits her",  # not ASCII: the full path, always
+        "We waited eight months for the assessment.",
+        "This waiting list is killing me lol",
+    ]
+    gated = [find_safeguarding_concerns(text) for text in texts]
+
+    class LetsEverythingThrough:
+        def search(self, text):
+            return True
+
+    monkeypatch.setattr(flags_module, "_ANY_SIGN", LetsEverythingThrough())
+    assert [find_safeguarding_concerns(text) for text in texts] == gated
+    assert sum(bool(flags) for flags in gated) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i live at 40 Bank Top with my mum", "street_address"),
+        ("I live at 6a Audley Range with my mum and 2 brothers", "street_address"),
+        ("send it to PR7 2QL, the house is 3 Mill Brow Cottages", "street_address"),
+        ("i am called kyle fielding i go to st thomas", "full_name"),
+        ("my daughter poppy was born on the 2nd of december 2012", "date_of_birth"),
+    ],
+)
+def test_more_ways_of_giving_personal_details(text, kind):
+    assert kind in {flag.kind for flag in find_personal_data(text)}, text
