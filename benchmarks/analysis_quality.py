@@ -331,11 +331,14 @@ def main() -> int:
     )
     with UNSEEN.open(newline="") as file:
         unseen = list(csv.DictReader(file))
-    correct = sum(analyse_sentiment(row["text"]).label == row["sentiment"] for row in unseen)
-    print(
-        f"Sentiment accuracy: {correct / len(unseen):.2f} "
-        f"(the {len(unseen)} unseen comments, labelled by someone who never saw the engine)\n"
-    )
+    never_read = [row for row in unseen if int(row["id"]) % 2 == 0]
+    for where, sample in (
+        ("the unseen comments; the misses of those with odd ids were read and fixed", unseen),
+        ("the unseen comments with even ids, never read", never_read),
+    ):
+        correct = sum(analyse_sentiment(row["text"]).label == row["sentiment"] for row in sample)
+        print(f"Sentiment accuracy: {correct / len(sample):.2f} ({len(sample)} of {where})")
+    print()
     flag_sets = [("development set, tuned on", rows)]
     for name, note in FLAG_SETS.items():
         with (ROOT / "benchmarks/data" / name).open(newline="", encoding="utf-8") as file:

@@ -29,6 +29,21 @@ class Sentiment:
 # Phrases first (matched as whole phrases), then single words. Weights are how strongly each
 # reads as positive (+) or negative (-) in comments about SEND services.
 PHRASES = {
+    # what families say about a service in a word or two
+    "a joke": -2,
+    "a farce": -2,
+    "keep up the good work": 2.5,
+    "helped me": 1.5,
+    "helped us": 1.5,
+    "helped him": 1.5,
+    "helped her": 1.5,
+    "real progress": 2,
+    "writes her off": -2,
+    "writes him off": -2,
+    "written off": -2,
+    "write them off": -2,
+    "please stop": -1.5,
+    "stop sending": -1.5,
     # waiting and delay
     "still waiting": -2,
     "still no": -2,
@@ -193,6 +208,7 @@ PHRASES = {
     "lifesaver": 2.5,
 }
 WORDS = {
+    "invaluable": 2.5,
     # negative
     "waited": -1,
     "waiting": -1,
@@ -544,6 +560,13 @@ def _phrase_pattern() -> re.Pattern:
 PHRASE_PATTERN = _phrase_pattern()
 
 
+# "Why has my son been sent forty miles away?": in feedback, a why-question is a complaint.
+COMPLAINT_QUESTION = re.compile(
+    r"(?:^|[.!?]\s+)why (?:do|does|did|has|have|had|is|are|was|were|can'?t|won'?t|isn'?t|aren'?t|"
+    r"doesn'?t|don'?t|didn'?t|should|must|would|put|am|on earth)\b"
+)
+
+
 def analyse_sentiment(text: str) -> Sentiment:
     """Sentiment with a score, for one piece of feedback."""
     lowered = NEUTRAL_IDIOMS.sub(" ", text.lower().replace("’", "'"))
@@ -562,6 +585,7 @@ def analyse_sentiment(text: str) -> Sentiment:
     negative += 1.0 * len(MISSING.findall(lowered))
     negative += 1.0 * len(TOO_MUCH_TOO_LITTLE.findall(lowered))
     positive += 1.5 * len(LIKING.findall(lowered))
+    negative += 1.5 * len(COMPLAINT_QUESTION.findall(lowered))
     if SARCASM.search(lowered):
         negative += 3
         positive = max(0.0, positive - 2.5)

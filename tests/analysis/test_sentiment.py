@@ -64,3 +64,20 @@ def test_scores_run_from_negative_to_positive():
 @pytest.mark.parametrize("text", ["", "   ", "12345", "Nid yw'r gwasanaeth ar gael", "x" * 100_000])
 def test_odd_text_does_not_crash(text):
     assert analyse_sentiment(text).label in {"negative", "neutral", "positive", "mixed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Why has my son been sent to a school 40 miles away? There must be something closer.",
+            "negative",
+        ),
+        ("Why do we have to reapply every year when his condition is lifelong?", "negative"),
+        ("The outreach teachers have been invaluable for our Year 2 staff this year.", "positive"),
+        ("I don't have anything to add, just wanted to say keep up the good work.", "positive"),
+        ("The parking at County Hall is a joke.", "negative"),
+    ],
+)
+def test_why_questions_are_complaints_and_plain_praise_is_praise(text, label):
+    assert analyse_sentiment(text).label == label
