@@ -14,6 +14,9 @@ from typing import Literal
 
 import re2
 
+from engage.analysis.disclosures import disclosure_reader
+from engage.analysis.patterns import Pattern
+
 PersonalDataKind = Literal[
     "email", "phone", "postcode", "street_address", "full_name", "date_of_birth"
 ]
@@ -32,10 +35,10 @@ class Flag:
 
 # Personal data -----------------------------------------------------------------------------
 
-EMAIL = re.compile(r"\b[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+EMAIL = Pattern(r"\b[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 # UK numbers: mobiles, landlines and +44, with spaces, dots, dashes or brackets between groups.
 PHONE = re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d(?:[\s.\-()]*\d){8,9}(?!\w)")
-POSTCODE = re.compile(
+POSTCODE = Pattern(
     r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPS-UW]|[A-HK-Y][0-9][ABEHMNPRV-Y])"
     r" ?[0-9][ABD-HJLNP-UW-Z]{2})\b",
     re.IGNORECASE,
@@ -46,31 +49,31 @@ STREET_WORDS = (
     "brow|top|fold|croft|cottages|villas|heights|meadows?|bank|side|gate|wynd|boulevard|broadway"
 )
 #: a house number after "I live at" or "my address is" needs no street word: "40 Bank Top"
-ADDRESS_AFTER_CUE = re.compile(
+ADDRESS_AFTER_CUE = Pattern(
     r"\b(?i:(?:live|lives|living|stay|stays|staying|moved) at|address is|send (?:it|this|them|the \w+) to)"
     r"\s+(?P<address>(?i:flat\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+[A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+){0,2})"
 )
-STREET_ADDRESS = re.compile(
+STREET_ADDRESS = Pattern(
     rf"\b(?:(?i:flat)\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}(?i:{STREET_WORDS})\b",
 )
 MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 DATE = rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
-DATE_OF_BIRTH = re.compile(
+DATE_OF_BIRTH = Pattern(
     rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?(?: the)?|birthday(?: is)?)\s*(?:is|was|:|-)?\s*(?P<date>{DATE})",
     re.IGNORECASE,
 )
 # Names: two or three capitalised words after words that introduce a person, or a title.
 NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-NAME_AFTER_CUE = re.compile(
+NAME_AFTER_CUE = Pattern(
     rf"\b(?i:(?:my|our|her|his|their)\s+(?:son|daughter|child|boy|girl|grandson|granddaughter|"
     rf"brother|sister|husband|wife|partner|carer|sw|social worker|teacher|senco|key worker)"
     rf"|(?:called|named|name is|names are|I am|I'm|this is))\s*,?\s+(?P<name>{NAME}(?:\s+{NAME}){{1,2}})\b"
 )
-FULL_NAME = re.compile(
+FULL_NAME = Pattern(
     r"\b(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
 #: "i am called kyle fielding": a known first name and another word, after "my name is"
-NAME_IN_LOWER_CASE = re.compile(
+NAME_IN_LOWER_CASE = Pattern(
     r"\b(?:my name is|name's|i am called|i'm called|im called|called|i am|i'm|im)\s+(?P<first>[a-z]+)\s+(?P<last>[a-z]+(?:-[a-z]+)?)\b"
 )
 STOPWORDS_IN_NAMES = frozenset(
@@ -108,7 +111,7 @@ STOPWORDS_IN_NAMES = frozenset(
         "college",
     ]
 )
-NAME_AFTER_TITLE = re.compile(rf"\b(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+{NAME}(?:\s+{NAME})?)\b")
+NAME_AFTER_TITLE = Pattern(rf"\b(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+{NAME}(?:\s+{NAME})?)\b")
 # Capitalised words that start sentences or name places and services, not people.
 NOT_NAMES = {
     "Local",
@@ -577,6 +580,29 @@ SAFEGUARDING_PATTERNS = [
         r"|\b(?:no|not enough) (?:food|heating|electric|electricity|gas|money for food)\b|\b(?:haven'?t|hasn'?t|have not|has not|not) eaten (?:for|since|in)\b"
         r"|\b(?:freezing|starving) (?:in the house|at home|all the time)\b|\bnobody (?:picks|collects|feeds) (?:me|him|her|them)\b",
     ),
+    # Signs that safeguarding training teaches people to notice, in the words people use.
+    (
+        "sexual abuse",
+        r"\b(?:comes?|came|coming|gets?|got|getting) (?:in|into) (?:my|her|his|their) (?:room|bedroom|bed) (?:at night|when)\b",
+    ),
+    (
+        "a carer who may not keep a child safe",
+        r"\b(?:frightened|scared|afraid|terrified) of what i(?:'ll| will| might| would| could)? (?:do|end up doing)\b"
+        r"|\b(?:before|until) something (?:terrible|bad|awful|dreadful) happens\b",
+    ),
+    (
+        "physical harm",
+        r"\b(?:don'?t|dont|doesn'?t|doesnt|do not|does not) look like (?:a fall|an accident|she fell|he fell)\b",
+    ),
+    (
+        "not safe",
+        r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:like|want) (?:going|to go) home\b",
+    ),
+    (
+        "exploitation",
+        r"\b(?:moved|moving|move) into (?:my|his|her|their) (?:flat|house|home)\b"
+        r"|\b(?:take|takes|took|taking|have|has|had) (?:all )?(?:my|his|her|their) (?:benefits|bank card|bank cards|pin number|pin)\b",
+    ),
 ]
 _SAFEGUARDING = [
     (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in SAFEGUARDING_PATTERNS
@@ -663,11 +689,24 @@ _ANY_SIGN = _any_sign_pattern()
 
 
 def find_safeguarding_concerns(text: str) -> list[Flag]:
-    """Spans that may be a disclosure of harm: a plain way of saying it, or signs of two kinds
-    together. Figures of speech (DECOYS) are set aside first."""
+    """Spans that may be a disclosure of harm: a plain way of saying it, signs of two kinds
+    together, or, failing those, the sentence the learned reader (disclosures.py) scores as a
+    disclosure. Figures of speech (DECOYS) are set aside before the patterns are read."""
     # RE2's \w and \b know only ASCII letters, so other text always takes the full path.
-    if text.isascii() and not _ANY_SIGN.search(text.lower()):
-        return []
+    flags = []
+    if not text.isascii() or _ANY_SIGN.search(text.lower()):
+        flags = _pattern_flags(text)
+    reader = disclosure_reader()
+    if not flags and reader is not None and (span := reader.flagged_sentence(text)):
+        start, end = span
+        flags = [Flag("safeguarding", start, end, text[start:end], LEARNED_REASON)]
+    return flags
+
+
+LEARNED_REASON = "reads like a disclosure (learned from examples)"
+
+
+def _pattern_flags(text: str) -> list[Flag]:
     decoys = list(DECOYS.finditer(text))
     if decoys:  # blanked out, so that "this is killing me" is read as nothing at all
         for match in decoys:

@@ -143,12 +143,16 @@ class LearnedTagger:
         """The words in the text that pushed hardest towards this priority."""
         if self._names is None:
             self._names = self.words.get_feature_names_out()
-        weights = self.classifiers[slug].coef_[0]
-        contributions = [
-            (value * weights[index], self._names[index])
-            for index, value in zip(indices, values, strict=True)
-        ]
-        return tuple(name for weight, name in sorted(contributions, reverse=True)[:5] if weight > 0)
+        contributions = (values * self.classifiers[slug].coef_[0][indices]).tolist()
+        ranked = sorted(
+            (
+                (weight, self._names[index])
+                for weight, index in zip(contributions, indices.tolist(), strict=True)
+                if weight > 0
+            ),
+            reverse=True,
+        )
+        return tuple(name for _, name in ranked[:5])
 
     # saving --------------------------------------------------------------------------------
     def save(self, folder: str | Path) -> None:

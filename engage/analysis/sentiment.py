@@ -10,20 +10,13 @@ what they mean.
 import importlib.util
 import re
 import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
 
-Label = Literal["negative", "neutral", "positive", "mixed"]
+from engage.analysis.patterns import Pattern
+from engage.analysis.sentiment_reader import Label, Sentiment, sentiment_reader
 
-
-@dataclass(frozen=True)
-class Sentiment:
-    label: Label
-    score: float  #: -1 (most negative) to 1 (most positive); near 0 for neutral or mixed
-    positive: float  #: the weight of what was positive
-    negative: float  #: the weight of what was negative
+__all__ = ["Label", "Sentiment", "analyse_sentiment", "lexicon_sentiment"]
 
 
 # Phrases first (matched as whole phrases), then single words. Weights are how strongly each
@@ -477,37 +470,37 @@ INTENSIFIERS = {
 }
 CONTRASTS = {"but", "however", "although", "though", "yet", "except"}
 # Time that keeps passing is how families describe delay: "eight months", "two years".
-DURATION = re.compile(
+DURATION = Pattern(
     r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
     r"several|many|few)\s+(?:weeks|months|years)|(?:over|nearly|almost|more than) a (?:year|month)"
     r"|a (?:whole )?(?:year|month)|weeks and weeks|months and months)\b"
 )
 # "No support", "no reply", "no place": what is missing is how families describe a failing service.
-MISSING = re.compile(
+MISSING = Pattern(
     r"\bno (?:\w+ )?(?:support|help|reply|response|place|plan|date|update|contact|progress|choice|"
     r"answer|funding|transport|provision|service|information|communication|callback|call back|"
     r"explanation|options?|idea|one|body|school|education|therapy|diagnosis|assessment|discussion|"
     r"talk|paperwork|money|advice|notice|warning|follow-up|funding|staff|training|friends)\b"
 )
-SARCASM = re.compile(
+SARCASM = Pattern(
     r"\b(?:oh )?(?:great|brilliant|fantastic|lovely|perfect|wonderful),? (?:another|yet another|"
     r"more|so now|now we)\b|\bthanks a lot\b|\bcheers for nothing\b|\bwell done,? (?:council|everyone|team)\b.*\b(?:not|never)\b"
 )
 TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[!?]")
 # "Too loud", "far too late", "only 2 days", "only once a month": too much of what hurts, too
 # little of what helps.
-TOO_MUCH_TOO_LITTLE = re.compile(
+TOO_MUCH_TOO_LITTLE = Pattern(
     r"\b(?:far |way |much )?too (?:\w+)\b(?! (?:lol|haha))|\bonly (?:\w+ ){0,3}?(?:\d+|once|one|"
     r"two|three|four|five|six|half|a few|part)\b"
 )
 # "I like", "she really likes": liking needs someone who likes; "feel like" and "like this" don't.
-LIKING = re.compile(r"\b(?:i|we|he|she|they|you|my \w+)(?: really| do| did)? (?:like|love|enjoy)\b")
-QUESTION = re.compile(
+LIKING = Pattern(r"\b(?:i|we|he|she|they|you|my \w+)(?: really| do| did)? (?:like|love|enjoy)\b")
+QUESTION = Pattern(
     r"^(?:please |hi,? |hello,? )?(?:does|do|is|are|can|could|when|what|where|who|which|how|will|"
     r"would|has|have)\b[^.!]*\?$"
 )
 # Words that look warm but, in requests and contact details, carry no feeling.
-NEUTRAL_IDIOMS = re.compile(
+NEUTRAL_IDIOMS = Pattern(
     r"\bbest (?:number|time|way|after|before|to (?:reach|contact|call|ring))\b|\b(?:is|are) best\b"
     r"|\bhappy to (?:be contacted|talk|help|share|discuss|take part|meet|come)\b|\bin progress\b"
     r"|\btoo (?:early|soon) to (?:say|tell)\b|\bwould (?:welcome|like|appreciate|love)\b"
@@ -552,23 +545,34 @@ def _general_lexicon() -> dict[str, float]:
     return lexicon
 
 
-def _phrase_pattern() -> re.Pattern:
+def _phrase_pattern() -> Pattern:
     alternatives = sorted(PHRASES, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in alternatives) + r")\b")
+    return Pattern(r"\b(?:" + "|".join(re.escape(p) for p in alternatives) + r")\b")
 
 
 PHRASE_PATTERN = _phrase_pattern()
 
 
 # "Why has my son been sent forty miles away?": in feedback, a why-question is a complaint.
-COMPLAINT_QUESTION = re.compile(
+COMPLAINT_QUESTION = Pattern(
     r"(?:^|[.!?]\s+)why (?:do|does|did|has|have|had|is|are|was|were|can'?t|won'?t|isn'?t|aren'?t|"
     r"doesn'?t|don'?t|didn'?t|should|must|would|put|am|on earth)\b"
 )
 
 
 def analyse_sentiment(text: str) -> Sentiment:
-    """Sentiment with a score, for one piece of feedback."""
+    """Sentiment with a score, for one piece of feedback: the domain lexicon's reading, weighed
+    by the learned reader (sentiment_reader.py) beside the words the comment uses."""
+    lexical = lexicon_sentiment(text)
+    reader = sentiment_reader()
+    if reader is None or not text.strip():
+        return lexical
+    return reader.read(text, lexical)
+
+
+def lexicon_sentiment(text: str) -> Sentiment:
+    """What the lists of this module make of a comment, with the weights of what was positive
+    and what was negative."""
     lowered = NEUTRAL_IDIOMS.sub(" ", text.lower().replace("’", "'"))
     positive = negative = 0.0
     clauses = re.split(r"\b(?:" + "|".join(CONTRASTS) + r")\b|[.;!?]\s", lowered)
@@ -604,36 +608,38 @@ def _score_clause(clause: str) -> tuple[float, float]:
         value = _negated(clause[: match.start()], value)
         spans.append((match.start(), match.end()))
         positive, negative = _add(positive, negative, value)
-    tokens = [(m.group(), m.start()) for m in TOKEN.finditer(clause)]
+    if spans:
+        found = [(m.group(), m.start()) for m in TOKEN.finditer(clause)]
+        words = [word for word, _ in found]
+        inside = [any(s <= start < e for s, e in spans) for _, start in found]
+    else:  # most clauses: no phrase, so no word is inside one
+        words = TOKEN.findall(clause)
+        inside = [False] * len(words)
     general = _general_lexicon()  # read on first use, not when the web app starts
+    negators = [word in NEGATORS or word.endswith("n't") for word in words]
     negators_used = set()
-    for index, (token, start) in enumerate(tokens):
-        value = WORDS.get(token) or general.get(token)
-        if value is None or any(s <= start < e for s, e in spans):
+    for index, word in enumerate(words):
+        value = WORDS.get(word) or general.get(word)
+        if value is None or inside[index]:
             continue
-        previous = [t for t, _ in tokens[max(0, index - 3) : index]]
-        for word in previous:
-            value *= INTENSIFIERS.get(word, 1)
-        negator = next(
-            (i for i in range(max(0, index - 3), index) if _is_negator(tokens[i][0])), None
-        )
+        for previous in words[max(0, index - 3) : index]:
+            value *= INTENSIFIERS.get(previous, 1)
+        negator = next((i for i in range(max(0, index - 3), index) if negators[i]), None)
         if negator is not None:
             value = -value * (0.5 if value < 0 else 1.0)
             negators_used.add(negator)
         positive, negative = _add(positive, negative, value)
     # A "not", "never" or "n't" that flips no sentiment word is, in feedback about services,
     # nearly always something that did not happen: "haven't received the plan", "doesn't get it".
-    for index, (token, start) in enumerate(tokens):
-        unused = (
-            _is_negator(token) and index not in negators_used and token not in ("no", "nothing")
-        )
-        if unused and not any(s <= start < e for s, e in spans):
+    for index, word in enumerate(words):
+        if (
+            negators[index]
+            and index not in negators_used
+            and word not in ("no", "nothing")
+            and not inside[index]
+        ):
             negative += 0.9
     return positive, negative
-
-
-def _is_negator(word: str) -> bool:
-    return word in NEGATORS or word.endswith("n't")
 
 
 def _negated(before: str, value: float) -> float:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from engage.analysis.lexicon import FAMILIES, STEM_EXCEPTIONS
+from engage.analysis.patterns import Pattern
 
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -286,7 +287,7 @@ for concept, phrases in CONCEPTS.items():
         SYNONYMS.setdefault(phrase, concept)
         SYNONYMS[phrase] = concept
 
-_SYNONYM_PATTERN = re.compile(
+_SYNONYM_PATTERN = Pattern(
     r"\b(?:" + "|".join(re.escape(s) for s in sorted(SYNONYMS, key=len, reverse=True)) + r")\b"
 )
 # Longest first. After a suffix goes, a final "e" and a doubled consonant go too, so "improve",

@@ -1,0 +1,45 @@
+"""Builds the learned readers shipped with the engine from their examples in data/:
+
+    python -m engage.analysis.build_readers
+
+Run it after changing the examples, the sentiment lexicon or the safeguarding patterns, and
+commit the JSON it writes. It needs scikit-learn; reading the models does not.
+"""
+
+import csv
+
+from engage.analysis import disclosures, sentiment_reader
+
+
+def main() -> None:
+    with sentiment_reader.EXAMPLES.open(newline="", encoding="utf-8") as handle:
+        examples = list(csv.DictReader(handle))
+    reader = sentiment_reader.build(
+        [row["text"] for row in examples], [row["sentiment"] for row in examples]
+    )
+    reader.model.save(sentiment_reader.MODEL, examples=len(examples))
+    print(
+        f"Built {sentiment_reader.MODEL.name} from {len(examples)} examples: "
+        f"{len(reader.model.weights):,} weights"
+    )
+
+    texts, labels = disclosures.read_examples()
+    if not texts:
+        print("No safeguarding examples in data/: the disclosure reader is not built")
+        return
+    disclosure = disclosures.build(texts, labels)
+    disclosure.model.save(
+        disclosures.MODEL,
+        threshold=disclosure.threshold,
+        examples=len(texts),
+        disclosures=labels.count("1"),
+    )
+    print(
+        f"Built {disclosures.MODEL.name} from {len(texts)} examples ({labels.count('1')} "
+        f"disclosures): {len(disclosure.model.weights):,} weights, threshold "
+        f"{disclosure.threshold:.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

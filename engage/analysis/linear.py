@@ -1,0 +1,146 @@
+"""Small linear models over a comment's words, stored as plain weights in JSON.
+
+The learned readers of sentiment and of safeguarding disclosures are logistic regressions over
+the words and word pairs people use (and, for sentiment, what the domain lexicon made of the
+comment). scikit-learn fits them when they are built; reading them is a sum of weights, so the
+web app never imports scikit-learn, and the weights are text that a reviewer can read.
+"""
+
+import json
+import math
+import re
+from functools import lru_cache
+from itertools import repeat
+from pathlib import Path
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower case, apostrophes dropped ("don't" and "dont" are one word), as families type."""
+    return [token.replace("'", "") for token in _TOKEN.findall(text.lower().replace("’", "'"))]
+
+
+@lru_cache(maxsize=2048)
+def _cached_features(text: str) -> dict[str, float]:
+    words = words_of(text)
+    features = dict.fromkeys(words, 1.0)
+    features.update(
+        dict.fromkeys((f"{a} {b}" for a, b in zip(words, words[1:], strict=False)), 1.0)
+    )
+    return features
+
+
+def features_of(text: str) -> dict[str, float]:
+    """Every word and every pair of neighbouring words, present or not (a copy: the readers of
+    sentiment and of disclosures read the same comment, and one may add to it)."""
+    return dict(_cached_features(text))
+
+
+def words_and_pairs(text: str) -> dict[str, float]:
+    """The same, shared and not to be changed: for readers that only look."""
+    return _cached_features(text)
+
+
+#: marks a run of four letters, so that "hurt" the run is not "hurt" the word
+SPELLING = "#"
+
+
+def letter_runs(text: str) -> set[str]:
+    """Every four letters in a row ("hurt", "bruis"), which carry a word through the ways young
+    people spell it ("hurted", "bruse", "scard")."""
+    letters = f" {' '.join(words_of(text))} "
+    return {letters[i : i + 4] for i in range(len(letters) - 3)}
+
+
+def features_with_spellings(text: str) -> dict[str, float]:
+    """Words, pairs and letter runs, as a disclosure reader is trained on them."""
+    features = features_of(text)
+    features.update(dict.fromkeys((SPELLING + run for run in letter_runs(text)), 1.0))
+    return features
+
+
+class LinearModel:
+    """Per class, a bias and a weight for each feature; the class with the highest sum wins."""
+
+    def __init__(self, classes: list[str], weights: dict[str, list[float]], biases: list[float]):
+        self.classes = classes
+        self.weights = weights  #: feature -> one weight per class
+        self.biases = biases
+        self._per_class: list[dict[str, float]] | None = None
+
+    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
+        """Softmax of the sums. Most features are 1 (a word is there): those are summed by
+        dict.get in C, one class at a time, and only the few other values are multiplied."""
+        if self._per_class is None:
+            self._per_class = [
+                {name: row[index] for name, row in self.weights.items() if row[index]}
+                for index in range(len(self.classes))
+            ]
+        others = [(name, value) for name, value in features.items() if value != 1.0]
+        totals = []
+        for bias, weights in zip(self.biases, self._per_class, strict=True):
+            total = bias + sum(map(weights.get, features, repeat(0.0, len(features))))
+            for name, value in others:
+                total += weights.get(name, 0.0) * (value - 1.0)
+            totals.append(total)
+        top = max(totals)
+        exponents = [math.exp(total - top) for total in totals]
+        whole = sum(exponents)
+        return {name: value / whole for name, value in zip(self.classes, exponents, strict=True)}
+
+    @classmethod
+    def fit(
+        cls,
+        rows: list[dict[str, float]],
+        labels: list[str],
+        regularisation: float = 1.0,
+        balanced: bool = False,
+    ) -> "LinearModel":
+        """Fit with scikit-learn (imported here: only building a model needs it)."""
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        vectoriser = DictVectorizer()
+        matrix = vectoriser.fit_transform(rows)
+        classifier = LogisticRegression(
+            C=regularisation, max_iter=5000, class_weight="balanced" if balanced else None
+        )
+        classifier.fit(matrix, labels)
+        classes = [str(name) for name in classifier.classes_]
+        coefficients, biases = classifier.coef_, classifier.intercept_
+        if len(classes) == 2:  # one column for two classes: the first class's weights are 0
+            coefficients = [[0.0, weight] for weight in coefficients[0]]
+            biases = [0.0, float(biases[0])]
+        else:
+            coefficients = coefficients.T.tolist()
+            biases = [float(bias) for bias in biases]
+        names = vectoriser.get_feature_names_out()
+        weights = {
+            name: [float(w) for w in row]
+            for name, row in zip(names, coefficients, strict=True)
+            if any(abs(w) >= 0.001 for w in row)
+        }
+        return cls(classes, weights, biases)
+
+    def save(self, path: Path, **about) -> None:
+        path.write_text(
+            json.dumps(
+                {
+                    **about,
+                    "classes": self.classes,
+                    "biases": [round(b, 4) for b in self.biases],
+                    "weights": {
+                        name: [round(w, 4) for w in row]
+                        for name, row in sorted(self.weights.items())
+                    },
+                },
+                indent=0,
+            )
+            + "\n"
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> tuple["LinearModel", dict]:
+        saved = json.loads(path.read_text())
+        return cls(saved.pop("classes"), saved.pop("weights"), saved.pop("biases")), saved
