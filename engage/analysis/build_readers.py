@@ -6,20 +6,15 @@ Run it after changing the examples, the sentiment lexicon or the safeguarding pa
 commit the JSON it writes. It needs scikit-learn; reading the models does not.
 """
 
-import csv
-
 from engage.analysis import disclosures, sentiment_reader
 
 
 def main() -> None:
-    with sentiment_reader.EXAMPLES.open(newline="", encoding="utf-8") as handle:
-        examples = list(csv.DictReader(handle))
-    reader = sentiment_reader.build(
-        [row["text"] for row in examples], [row["sentiment"] for row in examples]
-    )
-    reader.model.save(sentiment_reader.MODEL, examples=len(examples))
+    texts, labels = sentiment_reader.read_examples()
+    reader = sentiment_reader.build(texts, labels)
+    reader.model.save(sentiment_reader.MODEL, examples=len(texts))
     print(
-        f"Built {sentiment_reader.MODEL.name} from {len(examples)} examples: "
+        f"Built {sentiment_reader.MODEL.name} from {len(texts)} examples: "
         f"{len(reader.model.weights):,} weights"
     )
 

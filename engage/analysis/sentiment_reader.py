@@ -10,6 +10,7 @@ in data/sentiment_model.json (see linear.py).
 Rebuild after changing the examples or the lexicon:  python -m engage.analysis.build_readers
 """
 
+import csv
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -57,6 +58,12 @@ def sentiment_reader() -> SentimentReader | None:
     if not MODEL.exists():
         return None
     return SentimentReader(LinearModel.load(MODEL)[0])
+
+
+def read_examples(path: Path = EXAMPLES) -> tuple[list[str], list[str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return [row["text"] for row in rows], [row["sentiment"] for row in rows]
 
 
 def build(texts: list[str], labels: list[str]) -> SentimentReader:

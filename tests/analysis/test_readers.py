@@ -26,15 +26,10 @@ def test_the_shipped_models_are_the_ones_their_examples_build():
     assert shipped["examples"] == len(texts) and shipped["disclosures"] == labels.count("1")
     assert set(shipped["weights"]) == set(built.model.weights)
 
-    import csv
-
-    with sentiment_reader.EXAMPLES.open(newline="", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    built_sentiment = sentiment_reader.build(
-        [r["text"] for r in rows], [r["sentiment"] for r in rows]
-    )
+    texts, labels = sentiment_reader.read_examples()
+    built_sentiment = sentiment_reader.build(texts, labels)
     shipped_sentiment = json.loads(sentiment_reader.MODEL.read_text())
-    assert shipped_sentiment["examples"] == len(rows)
+    assert shipped_sentiment["examples"] == len(texts)
     assert set(shipped_sentiment["weights"]) == set(built_sentiment.model.weights)
 
 
