@@ -65,8 +65,10 @@ UNSEEN_FRAMEWORKS = {
 #: flag sets written by people who had not seen the engine, each with what has been done with it
 FLAG_SETS = {
     "flags_holdout.csv": "written independently; its misses were read and the patterns widened",
-    "flags_final_check.csv": "written independently with varied wording; never read, but measured "
-    "while the learned reader's settings were chosen",
+    "flags_final_check.csv": "written independently with varied wording; its five misses and its "
+    "false flags were read in stop 14 and the patterns widened",
+    "flags_fresh_check.csv": "written independently in stop 14 after the last change to the "
+    "patterns and examples; never read, never tuned on",
 }
 
 
@@ -343,7 +345,11 @@ def main() -> int:
     flag_sets = [("development set, tuned on", rows)]
     for name, note in FLAG_SETS.items():
         with (ROOT / "benchmarks/data" / name).open(newline="", encoding="utf-8") as file:
-            flag_sets.append((f"{name}, {note}", list(csv.DictReader(file))))
+            labelled = list(csv.DictReader(file))
+        for row in labelled:  # some sets name the kinds of personal data rather than 0 or 1
+            if "personal_data" not in row:
+                row["personal_data"] = "1" if row["personal_data_kinds"].strip() else "0"
+        flag_sets.append((f"{name}, {note}", labelled))
     for where, labelled in flag_sets:
         print(f"Flags on {len(labelled)} comments ({where})")
         for name, finder, column in (
@@ -357,6 +363,14 @@ def main() -> int:
                 f"  {name:<14} precision {precision:.2f}   recall {recall:.2f}   "
                 f"false flags {false_flags} ({false_flags / len(labelled) * 50:.1f} per 50 comments)"
             )
+    print("Safeguarding flags on everyday comments (none written as a disclosure)")
+    for name in ("tagging_holdout.csv", "tagging_unseen.csv", "sentiment_holdout.csv"):
+        with (ROOT / "benchmarks/data" / name).open(newline="", encoding="utf-8") as file:
+            everyday = [r for r in csv.DictReader(file) if r.get("safeguarding", "0") != "1"]
+        flagged = sum(bool(find_safeguarding_concerns(row["text"])) for row in everyday)
+        print(
+            f"  {name:<22} {flagged} of {len(everyday)} ({flagged / len(everyday) * 50:.1f} per 50)"
+        )
     return 0
 
 

@@ -18,11 +18,11 @@ def main() -> None:
         f"{len(reader.model.weights):,} weights"
     )
 
-    texts, labels = disclosures.read_examples()
+    texts, labels, sources = disclosures.read_examples()
     if not texts:
         print("No safeguarding examples in data/: the disclosure reader is not built")
         return
-    disclosure = disclosures.build(texts, labels)
+    disclosure = disclosures.build(texts, labels, sources)
     disclosure.model.save(
         disclosures.MODEL,
         threshold=disclosure.threshold,

@@ -3,11 +3,14 @@
 Patterns catch the plain ways of saying harm; people disclose in endless other ways ("i dont
 like going home on fridays", "the marks on her back don't look like a fall to me"). This is a
 logistic regression over the words, word pairs and four-letter runs of comments written as disclosures, hard
-decoys and ordinary feedback (data/safeguarding_examples_*.csv), stored as weights in
-data/safeguarding_model.json (see linear.py).
+decoys and ordinary feedback (data/safeguarding_examples_*.csv), and of everyday SEND feedback
+that discloses nothing (data/send_comments_*.csv: what families, young people and professionals
+write about waits, schools and college, in their own words, so that "he sits at home two days a
+week" is read as the complaint it is), stored as weights in data/safeguarding_model.json (see
+linear.py).
 
 Its threshold is set when it is built, recall first: the lowest score that, in cross-validation
-on the examples, flags no more than one ordinary comment in fifty.
+by file (see build), flags no more than one ordinary comment in fifty.
 
 Rebuild after changing the examples:  python -m engage.analysis.build_readers
 """
@@ -31,6 +34,8 @@ DATA = Path(__file__).parent / "data"
 MODEL = DATA / "safeguarding_model.json"
 EXAMPLES = "safeguarding_examples_*.csv"
 ORDINARY = DATA / "sentiment_examples.csv"
+#: everyday feedback, unlabelled; see read_examples for how it is used
+EVERYDAY = "send_comments_*.csv"
 #: the false flags the threshold may cost in every fifty ordinary comments
 FALSE_FLAGS_PER_FIFTY = 1.0
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -89,38 +94,68 @@ def disclosure_reader() -> DisclosureReader | None:
 # Building ----------------------------------------------------------------------------------
 
 
-def read_examples(folder: Path = DATA) -> tuple[list[str], list[str]]:
-    """The disclosures and decoys written for this reader, and, as ordinary feedback that
-    discloses nothing, the comments written for the sentiment reader."""
-    texts, labels = [], []
+def read_examples(folder: Path = DATA) -> tuple[list[str], list[str], list[str]]:
+    """The disclosures and decoys written for this reader; then, as ordinary feedback that
+    discloses nothing, the comments written for the sentiment reader and the everyday comments.
+    The everyday comments are not labelled: any that the patterns flag ("he self harms") may be
+    a disclosure, so it is left out rather than taught as ordinary. Each example comes with the
+    file it came from: each file has its own writer and style (see build)."""
+    from engage.analysis.flags import pattern_concerns  # flags.py imports this module
+
+    texts, labels, sources = [], [], []
     for path in sorted(folder.glob(EXAMPLES)):
-        with path.open(newline="", encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                texts.append(row["text"])
-                labels.append(row["safeguarding"].strip())
-    if texts and ORDINARY.exists():
-        with ORDINARY.open(newline="", encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                texts.append(row["text"])
-                labels.append("0")
-    return texts, labels
+        for row in _rows(path):
+            texts.append(row["text"])
+            labels.append(row["safeguarding"].strip())
+            sources.append(path.name)
+    if not texts:
+        return texts, labels, sources
+    ordinary = (
+        [(row["text"], ORDINARY.name) for row in _rows(ORDINARY)] if ORDINARY.exists() else []
+    )
+    for path in sorted(folder.glob(EVERYDAY)):
+        ordinary += [
+            (row["text"], path.name) for row in _rows(path) if not pattern_concerns(row["text"])
+        ]
+    texts += [text for text, _ in ordinary]
+    labels += ["0"] * len(ordinary)
+    sources += [source for _, source in ordinary]
+    return texts, labels, sources
 
 
-def build(texts: list[str], labels: list[str], folds: int = 5) -> DisclosureReader:
-    """Fit on every example; the threshold comes from the cross-validated scores."""
+def _rows(path: Path) -> list[dict]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+#: how strongly the weights are held back (scikit-learn's C)
+REGULARISATION = 2.0
+
+
+def build(texts: list[str], labels: list[str], sources: list[str]) -> DisclosureReader:
+    """Fit on every example. The threshold comes from cross-validation by file: the reader is
+    fitted without one file and scores that file, for each file in turn. A file is one writer's
+    style, so the scores are those of comments written by somebody the reader has not read, as
+    every real comment is (folds that mix the files flatter it: in them, it let through twice
+    the false flags on a new writer's comments)."""
     rows = [features_with_spellings(text) for text in texts]
     negative_scores = []
-    for fold in range(folds):
-        train = [i for i in range(len(texts)) if i % folds != fold]
+    for held_out in sorted(set(sources)):
+        train = [i for i, source in enumerate(sources) if source != held_out]
         reader = DisclosureReader(
-            LinearModel.fit([rows[i] for i in train], [labels[i] for i in train], 4.0, True), 0.5
+            LinearModel.fit(
+                [rows[i] for i in train], [labels[i] for i in train], REGULARISATION, True
+            ),
+            0.5,
         )
         negative_scores += [
             reader.score(texts[i])
-            for i in range(len(texts))
-            if i % folds == fold and labels[i] == "0"
+            for i, source in enumerate(sources)
+            if source == held_out and labels[i] == "0"
         ]
     negative_scores.sort(reverse=True)
     allowed = int(len(negative_scores) * FALSE_FLAGS_PER_FIFTY / 50)
     threshold = negative_scores[allowed] + 1e-6 if negative_scores else 0.5
-    return DisclosureReader(LinearModel.fit(rows, labels, 4.0, True), round(threshold, 6))
+    return DisclosureReader(
+        LinearModel.fit(rows, labels, REGULARISATION, True), round(threshold, 6)
+    )

@@ -604,6 +604,25 @@ SAFEGUARDING_PATTERNS = [
         r"|\b(?:take|takes|took|taking|have|has|had) (?:all )?(?:my|his|her|their) (?:benefits|bank card|bank cards|pin number|pin)\b",
     ),
 ]
+# Threats, intent and extremism that safeguarding training names, in the words people use.
+SAFEGUARDING_PATTERNS += [
+    (
+        "threat of violence",
+        r"\b(?:going to|gonna|gunna|will|threaten(?:s|ed|ing)? to|said (?:they'?d|they would|he'?d|he would|she'?d|she would)) "
+        r"(?:stab|shank|knife|slash|jump|batter|beat up|glass) (?:him|her|me|them|us|my)\b",
+    ),
+    (
+        "self-harm or suicide",
+        r"\b(?:i|he|she)(?: wont| won'?t| will not|'ll not) be (?:around|here) "
+        r"(?:by the time|much longer|for (?:much )?longer|for long|any ?more|to see)\b",
+    ),
+    (
+        "radicalisation",
+        r"\bradicali[sz](?:ed|ing|ation)\b|\bextremis[tm]s?\b|"
+        r"\b(?:go|going|travel|travelling|went|gone) abroad (?:and|to) fight\b|\bduty to (?:go (?:abroad )?and )?fight\b|"
+        r"\bpassport without (?:his |her |their |your )?(?:parents?|mum|dad|family)(?:'s)? (?:knowing|knowledge|permission)\b",
+    ),
+]
 _SAFEGUARDING = [
     (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in SAFEGUARDING_PATTERNS
 ]
@@ -617,8 +636,12 @@ DECOYS = re.compile(
     r"(?:knock|knocked|beat|beating) (?:the|a) (?:record|deadline|waiting list|queue)|"
     r"hit (?:a|the) (?:wall|limit|target|deadline|brick wall|ceiling)|hit (?:me|us) hard|"
     r"(?:zero tolerance (?:of|for|to) )?(?:verbal )?abuse (?:towards|to|of|against|at) (?:staff|our staff|drivers|the staff|receptionists?|officers)|"
-    r"abuse of the (?:blue badge|parking|scheme|system|car park)|"
-    r"(?:safeguarding|sexual health|drugs?|knife crime) (?:training|awareness|education|lessons?|session|policy|team|lead))\b",
+    r"abuse of the (?:blue badge|parking|scheme|system|car park)|abusing the (?:system|process|rules|scheme)|"
+    r"sexual health|relationships and sex(?:ual)? education|(?:dog|pet) grooming|grooming (?:service|salon|parlour)|"
+    r"across county lines|(?:not|never|don'?t|dont) (?:to )?(?:send|sending) (?:photos|pictures|pics|nudes)|"
+    r"(?:safeguarding|sexual health|drugs?|knife crime|domestic abuse|county lines|radicali[sz]ation|extremism|"
+    r"online safety|e-?safety|exploitation|grooming) (?:awareness )?(?:training|awareness|education|lessons?|sessions?|"
+    r"talks?|workshops?|courses?|leaflets?|assembl(?:y|ies)|campaign|policy|team|lead))\b",
     re.IGNORECASE,
 )
 
@@ -640,6 +663,13 @@ SIGNS = {
     r"please don'?t tell|won'?t let me tell)\b",
     "fear": r"\b(?:scared|frightened|terrified|afraid|hide|hiding|(?:can'?t|cannot|cant) (?:ring|call|phone) anyone)\b",
     "age gap": r"\b(?:he|she|they)(?:'s| is| are) (?:[2-9]\d)\b|\b[2-9]0 something\b|\b(?:she|he)(?:'s| is) 1[0-5]\b",
+    # Each of these is an everyday complaint alone; two of them together are how neglect shows.
+    "neglect": r"\b(?:missed|cancel+ed|not (?:been )?taken to|never taken to) (?:every |all |\w+ ){0,3}(?:appointments?|clinics?|check ?ups?)\b|"
+    r"\b(?:medication|meds|medicine|tablets|inhaler|insulin) (?:has |have |had )?(?:ran|run|running) out\b|"
+    r"\b(?:clothes|shoes|uniform|trousers|coat) (?:\w+ ){0,3}too small\b|\bsame (?:dirty |unwashed |smelly )?(?:clothes|uniform)\b|"
+    r"\b(?:taped|sellotaped|held) together\b|\bno (?:new )?batteries\b|\b(?:always|often|comes in|arrives|came in) (?:so |really )?hungry\b|"
+    r"\bno food (?:in the house|at home)\b|\bhead lice\b|\bunwashed\b|\bsmells? of (?:urine|wee|smoke)\b|"
+    r"\bhospitals? (?:are|is) a waste of time\b|\brotten teeth\b|\buntreated\b",
     "distress": r"\b(?:bad|dark|horrible|scary) thoughts\b|\bvoices in (?:my|his|her) head\b|\bnobody would miss\b|"
     r"\b(?:more|lots) of (?:my|his|her) (?:tablets|pills|medication) than\b|\blong sleeves\b|\bhates? (?:my|him|her)self\b",
 }
@@ -662,6 +692,11 @@ def _signs_together(text: str, lowered: str) -> list[Flag]:
     found = {kind: m for kind, pattern in _SIGNS.items() if (m := pattern.search(lowered))}
     # Distress is a sign in its own right: "nobody would miss him".
     pairs = [({"distress"}, "signs of distress")] if "distress" in found else []
+    if "neglect" in found:  # two different signs of neglect: the span runs from first to last
+        signs = list(_SIGNS["neglect"].finditer(lowered))
+        if len({m.group() for m in signs}) >= 2:
+            start, end = signs[0].start(), signs[-1].end()
+            return [Flag("safeguarding", start, end, text[start:end], "signs of neglect")]
     pairs += [(pair, " and ".join(sorted(pair))) for pair in SIGNS_TOGETHER if pair <= found.keys()]
     if not pairs:
         return []
@@ -692,10 +727,7 @@ def find_safeguarding_concerns(text: str) -> list[Flag]:
     """Spans that may be a disclosure of harm: a plain way of saying it, signs of two kinds
     together, or, failing those, the sentence the learned reader (disclosures.py) scores as a
     disclosure. Figures of speech (DECOYS) are set aside before the patterns are read."""
-    # RE2's \w and \b know only ASCII letters, so other text always takes the full path.
-    flags = []
-    if not text.isascii() or _ANY_SIGN.search(text.lower()):
-        flags = _pattern_flags(text)
+    flags = pattern_concerns(text)
     reader = disclosure_reader()
     if not flags and reader is not None and (span := reader.flagged_sentence(text)):
         start, end = span
@@ -704,6 +736,14 @@ def find_safeguarding_concerns(text: str) -> list[Flag]:
 
 
 LEARNED_REASON = "reads like a disclosure (learned from examples)"
+
+
+def pattern_concerns(text: str) -> list[Flag]:
+    """What the patterns alone flag (the plain ways of saying harm, and signs together)."""
+    # RE2's \w and \b know only ASCII letters, so other text always takes the full path.
+    if not text.isascii() or _ANY_SIGN.search(text.lower()):
+        return _pattern_flags(text)
+    return []
 
 
 def _pattern_flags(text: str) -> list[Flag]:

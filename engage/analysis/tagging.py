@@ -10,7 +10,7 @@ word every priority uses decides nothing.
 A comment is scored against every priority by the words and families they share. It is tagged
 only when the best priority has enough evidence (a comment about the car park shares nothing
 particular with any priority), and then with the best priority and any other that scores within
-a margin of it; the reasons are the comment's own words that led to each tag.
+a margin of it and has enough evidence of its own; the reasons are the comment's own words that led to each tag.
 """
 
 import math
@@ -52,7 +52,7 @@ class ZeroShotTagger:
         self,
         framework: FrameworkData,
         threshold: float = 0.1,
-        relative: float = 0.6,
+        relative: float = 0.75,
         evidence: float = 3.0,
     ):
         self.slugs = [priority.slug for priority in framework.priorities]
@@ -122,7 +122,15 @@ class ZeroShotTagger:
         return normalised, evidence, reasons
 
     def tag(self, text: str) -> list[PriorityTag]:
+        return self.tag_and_score(text)[0]
+
+    def tag_and_score(self, text: str) -> tuple[list[PriorityTag], dict[str, float]]:
+        """The tags, and every priority's score whether tagged or not (a learned model reads
+        the scores: a priority just under the margin is still evidence)."""
         normalised, evidence, reasons = self.scores(text)
+        return self._tags(normalised, evidence, reasons), normalised
+
+    def _tags(self, normalised, evidence, reasons) -> list[PriorityTag]:
         if not normalised:
             return []
         ranked = sorted(normalised, key=lambda slug: -normalised[slug])
@@ -132,7 +140,7 @@ class ZeroShotTagger:
         return [
             PriorityTag(slug, round(normalised[slug], 3), _reasons(reasons[slug]))
             for slug in ranked[:MAX_TAGS]
-            if normalised[slug] >= best * self.relative
+            if normalised[slug] >= best * self.relative and evidence[slug] >= self.evidence
         ]
 
 

@@ -200,6 +200,60 @@ def test_single_signs_and_innocent_uses_are_not_flagged(text):
     assert find_safeguarding_concerns(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "One of our pupils has missed four epilepsy clinic appointments and his medication ran "
+            "out in September. Dad says hospitals are a waste of time.",
+            "signs of neglect",
+        ),
+        (
+            "Same broken glasses taped together since July and shoes two sizes too small.",
+            "signs of neglect",
+        ),
+        (
+            "The lads sent him a voice note saying they're going to stab him after school.",
+            "threat of violence",
+        ),
+        (
+            "whats the point of these surveys. i wont be around by the time you lot change anything",
+            "self-harm or suicide",
+        ),
+        (
+            "He watches clips of a preacher saying it's their duty to go abroad and fight.",
+            "radicalisation",
+        ),
+        ("He asked how you'd get a passport without your parents knowing.", "radicalisation"),
+    ],
+)
+def test_neglect_threats_intent_and_extremism_are_flagged(text, reason):
+    """What safeguarding training teaches staff to notice: two signs of neglect together (each
+    alone is an everyday complaint), a threat to stab, a young person saying they won't be
+    around, a pull towards fighting abroad."""
+    assert [flag.reason for flag in find_safeguarding_concerns(text)][:1] == [reason]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We missed two appointments because the letters came late.",
+        "His school shoes are already too small and it's only October!",
+        "I won't be around next week, can someone else come to the meeting?",
+        "The county lines talk for parents at the youth club was eye-opening.",
+        "Good to see the domestic abuse awareness session for parents at the family hub.",
+        "The radicalisation training for staff was useful.",
+        "They're abusing the system by making every parent go to tribunal.",
+        "Nothing on the Local Offer about relationships and sexual health for young people.",
+        "I searched for autism and it came up with a dog grooming service.",
+        "His EHCP got lost when his placement moved across county lines.",
+        "staying safe online lesson was good we learned about not sending pics",
+    ],
+)
+def test_one_sign_talks_and_services_are_not_disclosures(text):
+    assert find_safeguarding_concerns(text) == []
+
+
 def test_the_fast_first_pass_never_drops_a_flag(monkeypatch):
     """RE2 looks at every comment first; whatever the full patterns flag, it must let through."""
     import engage.analysis.flags as flags_module

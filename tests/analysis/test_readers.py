@@ -19,8 +19,8 @@ from engage.analysis.sentiment import lexicon_sentiment
 def test_the_shipped_models_are_the_ones_their_examples_build():
     """Change an example and forget to run `python -m engage.analysis.build_readers`, and this
     fails: nobody ships weights that their data does not make."""
-    texts, labels = disclosures.read_examples()
-    built = disclosures.build(texts, labels)
+    texts, labels, sources = disclosures.read_examples()
+    built = disclosures.build(texts, labels, sources)
     shipped = json.loads(disclosures.MODEL.read_text())
     assert shipped["threshold"] == built.threshold
     assert shipped["examples"] == len(texts) and shipped["disclosures"] == labels.count("1")
