@@ -67,8 +67,10 @@ FLAG_SETS = {
     "flags_holdout.csv": "written independently; its misses were read and the patterns widened",
     "flags_final_check.csv": "written independently with varied wording; its five misses and its "
     "false flags were read in stop 14 and the patterns widened",
-    "flags_fresh_check.csv": "written independently in stop 14 after the last change to the "
-    "patterns and examples; never read, never tuned on",
+    "flags_fresh_check.csv": "written independently in stop 14; measured once, then its misses "
+    "and false flags were read and the patterns widened",
+    "flags_blind_check.csv": "written independently in stop 14, measured after the last change to "
+    "the patterns and examples; never read, never tuned on",
 }
 
 

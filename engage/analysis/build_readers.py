@@ -28,6 +28,7 @@ def main() -> None:
         threshold=disclosure.threshold,
         examples=len(texts),
         disclosures=labels.count("1"),
+        digest=disclosures.digest(texts, labels, sources),
     )
     print(
         f"Built {disclosures.MODEL.name} from {len(texts)} examples ({labels.count('1')} "

@@ -16,6 +16,7 @@ Rebuild after changing the examples:  python -m engage.analysis.build_readers
 """
 
 import csv
+import hashlib
 import math
 import re
 from functools import cache
@@ -121,6 +122,23 @@ def read_examples(folder: Path = DATA) -> tuple[list[str], list[str], list[str]]
     labels += ["0"] * len(ordinary)
     sources += [source for _, source in ordinary]
     return texts, labels, sources
+
+
+def digest(texts: list[str], labels: list[str], sources: list[str]) -> str:
+    """A fingerprint of the examples a reader was built from, saved beside its weights."""
+    whole = "\n".join(
+        f"{source}\t{label}\t{text}"
+        for text, label, source in zip(texts, labels, sources, strict=True)
+    )
+    return hashlib.sha256(
+        f"{REGULARISATION}\n{FALSE_FLAGS_PER_FIFTY}\n{whole}".encode()
+    ).hexdigest()
+
+
+def fit(texts: list[str], labels: list[str]) -> LinearModel:
+    """The reader's weights on every example (build also sets its threshold)."""
+    rows = [features_with_spellings(text) for text in texts]
+    return LinearModel.fit(rows, labels, REGULARISATION, True)
 
 
 def _rows(path: Path) -> list[dict]:

@@ -225,6 +225,10 @@ def test_single_signs_and_innocent_uses_are_not_flagged(text):
             "radicalisation",
         ),
         ("He asked how you'd get a passport without your parents knowing.", "radicalisation"),
+        ("someone on Roblox keeps asking for photos with no top on", "exploitation"),
+        ("im not aloud to eat if i dont finish my homework", "neglect"),
+        ('His support worker keeps "borrowing" money from his PIP.', "financial abuse"),
+        ("He came home with carpet burns after being supported to the floor.", "physical harm"),
     ],
 )
 def test_neglect_threats_intent_and_extremism_are_flagged(text, reason):
@@ -248,6 +252,8 @@ def test_neglect_threats_intent_and_extremism_are_flagged(text, reason):
         "I searched for autism and it came up with a dog grooming service.",
         "His EHCP got lost when his placement moved across county lines.",
         "staying safe online lesson was good we learned about not sending pics",
+        "The online safety workshop about grooming was really well pitched.",
+        "He came home with a bruise on his knee from football. The school emailed me.",
     ],
 )
 def test_one_sign_talks_and_services_are_not_disclosures(text):
@@ -285,7 +291,29 @@ def test_the_fast_first_pass_never_drops_a_flag(monkeypatch):
         ("send it to PR7 2QL, the house is 3 Mill Brow Cottages", "street_address"),
         ("i am called kyle fielding i go to st thomas", "full_name"),
         ("my daughter poppy was born on the 2nd of december 2012", "date_of_birth"),
+        ("spelled out so the filter misses it: karen dot bell at example dot com", "email"),
+        ("Please send someone, we're at 41 Kingsway, M19 2LN.", "street_address"),
+        ("its my foster mum. i am 12. my name is ruby-lee hart", "full_name"),
+        ("my naym is tyler ward and i like the new colij", "full_name"),
+        ("I need help now, not at the next panel.\nJess Fairweather (mum to Poppy)", "full_name"),
+        ("Mum: Tanya Greaves. Child: Leon Greaves.", "full_name"),
+        ("Thanks for reading.\nKind regards, Zbigniew Nowakowski", "full_name"),
     ],
 )
 def test_more_ways_of_giving_personal_details(text, kind):
     assert kind in {flag.kind for flag in find_personal_data(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outreach team from Willow Park Special School has transformed our support.",
+        "Great stuff.\nVery Good",
+        "We waited 3 Weeks, then BB1 2AB said they had no record of us.",
+        "Thank You, lovely session",
+    ],
+)
+def test_places_and_sign_offs_that_look_like_names_are_not_personal_data(text):
+    assert find_personal_data(text) == [] or {f.kind for f in find_personal_data(text)} == {
+        "postcode"
+    }
