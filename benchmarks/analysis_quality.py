@@ -69,7 +69,9 @@ FLAG_SETS = {
     "false flags were read in stop 14 and the patterns widened",
     "flags_fresh_check.csv": "written independently in stop 14; measured once, then its misses "
     "and false flags were read and the patterns widened",
-    "flags_blind_check.csv": "written independently in stop 14, measured after the last change to "
+    "flags_blind_check.csv": "written independently in stop 14; measured once, then its misses "
+    "were read and the patterns widened",
+    "flags_last_check.csv": "written independently in stop 14, measured after the last change to "
     "the patterns and examples; never read, never tuned on",
 }
 

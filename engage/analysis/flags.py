@@ -39,8 +39,8 @@ class Flag:
 EMAIL = Pattern(r"\b[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 #: written out to get past filters: "karen dot bell at example dot com"
 EMAIL_SPELLED_OUT = Pattern(
-    r"\b[a-z0-9_-]+(?: dot [a-z0-9_-]+)* (?:at|\(at\)|\[at\]) [a-z0-9-]+(?: dot [a-z0-9-]+)*"
-    r" dot (?:com|co dot uk|org|org dot uk|net|uk|ac dot uk|gov dot uk|nhs dot net)\b",
+    r"\b[a-z0-9_-]+(?: dot [a-z0-9_-]+)*(?: at |\s?\(at\)\s?|\s?\[at\]\s?)[a-z0-9-]+(?: dot [a-z0-9-]+)*"
+    r"(?: dot |\s?\[dot\]\s?|\s?\(dot\)\s?)(?:com|co dot uk|org|org dot uk|net|uk|ac dot uk|gov dot uk|nhs dot net)\b",
     re.IGNORECASE,
 )
 # UK numbers: mobiles, landlines and +44, with spaces, dots, dashes or brackets between groups.
@@ -68,7 +68,7 @@ ADDRESS_BEFORE_POSTCODE = re.compile(
     r"\b(?:(?i:flat)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=,?\s+(?:[A-Z][a-z]+,?\s+)?$)"
 )
 MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-DATE = rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 DATE_OF_BIRTH = Pattern(
     rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?(?: the)?|birthday(?: is)?)\s*(?:is|was|:|-)?\s*(?P<date>{DATE})",
     re.IGNORECASE,
@@ -85,7 +85,7 @@ FULL_NAME = Pattern(
 )
 #: "i am called kyle fielding": a known first name and another word, after "my name is"
 NAME_IN_LOWER_CASE = Pattern(
-    r"\b(?:my name is|my names|my naym is|my nayme is|name's|i am called|i'm called|im called|called|i am|i'm|im)"
+    r"\b(?:my name is|my names|my naym is|my nayme is|name's|i am called|i'm called|im called|called|i am|i'm|im|mr|mrs|miss|ms)"
     r"\s+(?P<first>[a-z]+(?:-[a-z]+)?)\s+(?P<last>[a-z]+(?:-[a-z]+)?)\b"
 )
 #: "Mum: Tanya Greaves", "Signed: ...": a name after a label, as forms and letters give them
@@ -97,7 +97,7 @@ NAME_AFTER_LABEL = Pattern(
 #: 07700 900318" (not the first line: "Very Good" can open a comment)
 NAME_SIGNING_OFF = re.compile(
     rf"\n[ \t]*(?P<sign>(?:Thanks|Thank you|Regards|Kind regards|Best wishes|Many thanks|Cheers|From),?\s+)?"
-    rf"(?P<name>{NAME}\s+{NAME})[ \t]*(?=$|\n|,|\(|-)"
+    rf"(?P<name>{NAME}\s+{NAME})[ \t]*(?=$|\n|,|\(|-|\|)"
 )
 STOPWORDS_IN_NAMES = frozenset(
     [
@@ -501,7 +501,7 @@ def _without_overlaps(flags: list[Flag]) -> list[Flag]:
 SAFEGUARDING_PATTERNS = [
     (
         "self-harm or suicide",
-        r"\b(?:kill(?:s|ing)?|hurt(?:s|ing)?|harm(?:s|ing)?|cut(?:s|ting)?)\s+(?:him|her|them|my|him|her)?sel(?:f|ves)\b",
+        r"\b(?:kill(?:s|ing)?|kil|hurt(?:s|ing)?|harm(?:s|ing)?|cut(?:s|ting)?)\s+(?:him|her|them|my|him|her)?sel(?:f|ves)\b",
     ),
     (
         "self-harm or suicide",
@@ -517,7 +517,7 @@ SAFEGUARDING_PATTERNS = [
     ),
     (
         "physical harm",
-        r"\b(?:hit|hits|hitting|beat|beats|beaten|beating|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|strangl\w+|chok(?:ed|es|ing))\s+(?:me|him|her|them|us|my \w+)\b",
+        r"\b(?:hit|hits|hitting|beat|beats|beaten|beating|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|strangl\w+|chok(?:ed|es|ing))\s+(?:me|him|her|them|us|my \w+|(?:a|the) (?:resident|pupil|child|student|young person|client|patient))\b",
     ),
     (
         "physical harm",
@@ -698,6 +698,11 @@ SAFEGUARDING_PATTERNS += [
         r"|\bpinned (?:him|her|them|me) (?:down|to)\b",
     ),
     (
+        "domestic abuse",
+        r"\bkick(?:ed|s)? (?:the|our|my) (?:front )?door (?:in|down)\b"
+        r"|\bmy ex (?:found|has found|turned up|keeps turning up|is outside|has been outside|threaten\w*|has been seen)\b",
+    ),
+    (
         "radicalisation",
         r"\bradicali[sz](?:ed|ing|ation)\b|\bextremis[tm]s?\b|"
         r"\b(?:go|going|travel|travelling|went|gone) abroad (?:and|to) fight\b|\bduty to (?:go (?:abroad )?and )?fight\b|"
@@ -750,14 +755,14 @@ SIGNS = {
     "fear": r"\b(?:scared|frightened|terrified|afraid|hide|hiding|(?:can'?t|cannot|cant) (?:ring|call|phone) anyone)\b",
     "age gap": r"\b(?:he|she|they)(?:'s| is| are) (?:[2-9]\d)\b|\b[2-9]0 something\b|\b(?:she|he)(?:'s| is) 1[0-5]\b",
     # Each of these is an everyday complaint alone; two of them together are how neglect shows.
-    "neglect": r"\b(?:missed|cancel+ed|not (?:been )?taken to|never taken to) (?:every |all |\w+ ){0,3}(?:appointments?|clinics?|check ?ups?)\b|"
+    "neglect": r"\b(?:missed|cancel+ed|not (?:been )?taken to|never taken to) (?:every |all |\w+ ){0,6}(?:appointments?|clinics?|check ?ups?)\b|"
     r"\b(?:medication|meds|medicine|tablets|inhaler|insulin) (?:has |have |had )?(?:ran|run|running) out\b|"
     r"\b(?:clothes|shoes|uniform|trousers|coat) (?:\w+ ){0,3}too small\b|\bsame (?:dirty |unwashed |smelly )?(?:clothes|uniform)\b|"
     r"\b(?:taped|sellotaped|held) together\b|\bno (?:new )?batteries\b|\b(?:always|often|comes in|arrives|came in) (?:so |really )?hungry\b|"
     r"\bno food (?:in the house|at home)\b|\bhead lice\b|\bunwashed\b|\bsmells? of (?:urine|wee|smoke)\b|"
-    r"\bhospitals? (?:are|is) a waste of time\b|\brotten teeth\b|\buntreated\b",
+    r"\bhospitals? (?:are|is) a waste of time\b|\b(?:looked|looks|was|is) infected\b|\bweight (?:has )?(?:dropped|fallen)\b|\brotten teeth\b|\buntreated\b",
     "distress": r"\b(?:bad|dark|horrible|scary) thoughts\b|\bvoices in (?:my|his|her) head\b|\bnobody would miss\b|"
-    r"\b(?:more|lots) of (?:my|his|her) (?:tablets|pills|medication) than\b|\blong sleeves\b|\bhates? (?:my|him|her)self\b",
+    r"\b(?:more|lots) of (?:my|his|her) (?:tablets|pills|medication) than\b|\b(?:too|to) many (?:of )?(?:my|his|her) (?:tablets|pills)\b|\blong sleeves\b|\bhates? (?:my|him|her)self\b",
 }
 _SIGNS = {kind: re.compile(pattern) for kind, pattern in SIGNS.items()}
 #: pairs of signs that flag a comment together ("harm" beside a person, a secret or a fear)

@@ -229,6 +229,14 @@ def test_single_signs_and_innocent_uses_are_not_flagged(text):
         ("im not aloud to eat if i dont finish my homework", "neglect"),
         ('His support worker keeps "borrowing" money from his PIP.', "financial abuse"),
         ("He came home with carpet burns after being supported to the floor.", "physical harm"),
+        ("i want to kil myself evry day", "self-harm or suicide"),
+        ("I saw a senior colleague slap a resident who is non-verbal.", "physical harm"),
+        ("My ex found us last time and kicked the door in.", "domestic abuse"),
+        (
+            "She has missed the last five neurology and dietetics appointments and the site "
+            "looked infected.",
+            "signs of neglect",
+        ),
     ],
 )
 def test_neglect_threats_intent_and_extremism_are_flagged(text, reason):
@@ -298,6 +306,9 @@ def test_the_fast_first_pass_never_drops_a_flag(monkeypatch):
         ("I need help now, not at the next panel.\nJess Fairweather (mum to Poppy)", "full_name"),
         ("Mum: Tanya Greaves. Child: Leon Greaves.", "full_name"),
         ("Thanks for reading.\nKind regards, Zbigniew Nowakowski", "full_name"),
+        ("my teecher is mr tom harris he is the best", "full_name"),
+        ("Born 2011-08-22, diagnosed with PDA at 9", "date_of_birth"),
+        ("Email me at sam_the_carer[at]example[dot]com please", "email"),
     ],
 )
 def test_more_ways_of_giving_personal_details(text, kind):
