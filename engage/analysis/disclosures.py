@@ -39,6 +39,8 @@ ORDINARY = DATA / "sentiment_examples.csv"
 EVERYDAY = "send_comments_*.csv"
 #: the false flags the threshold may cost in every fifty ordinary comments
 FALSE_FLAGS_PER_FIFTY = 1.0
+#: how strongly the weights are held back (scikit-learn's C)
+REGULARISATION = 2.0
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
@@ -137,17 +139,16 @@ def digest(texts: list[str], labels: list[str], sources: list[str]) -> str:
 
 def fit(texts: list[str], labels: list[str]) -> LinearModel:
     """The reader's weights on every example (build also sets its threshold)."""
-    rows = [features_with_spellings(text) for text in texts]
+    return _fit_rows([features_with_spellings(text) for text in texts], labels)
+
+
+def _fit_rows(rows: list[dict[str, float]], labels: list[str]) -> LinearModel:
     return LinearModel.fit(rows, labels, REGULARISATION, True)
 
 
 def _rows(path: Path) -> list[dict]:
     with path.open(newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
-
-
-#: how strongly the weights are held back (scikit-learn's C)
-REGULARISATION = 2.0
 
 
 def build(texts: list[str], labels: list[str], sources: list[str]) -> DisclosureReader:
@@ -161,10 +162,7 @@ def build(texts: list[str], labels: list[str], sources: list[str]) -> Disclosure
     for held_out in sorted(set(sources)):
         train = [i for i, source in enumerate(sources) if source != held_out]
         reader = DisclosureReader(
-            LinearModel.fit(
-                [rows[i] for i in train], [labels[i] for i in train], REGULARISATION, True
-            ),
-            0.5,
+            _fit_rows([rows[i] for i in train], [labels[i] for i in train]), 0.5
         )
         negative_scores += [
             reader.score(texts[i])
@@ -174,6 +172,4 @@ def build(texts: list[str], labels: list[str], sources: list[str]) -> Disclosure
     negative_scores.sort(reverse=True)
     allowed = int(len(negative_scores) * FALSE_FLAGS_PER_FIFTY / 50)
     threshold = negative_scores[allowed] + 1e-6 if negative_scores else 0.5
-    return DisclosureReader(
-        LinearModel.fit(rows, labels, REGULARISATION, True), round(threshold, 6)
-    )
+    return DisclosureReader(_fit_rows(rows, labels), round(threshold, 6))

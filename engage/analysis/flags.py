@@ -818,13 +818,10 @@ def find_safeguarding_concerns(text: str) -> list[Flag]:
     """Spans that may be a disclosure of harm: a plain way of saying it, signs of two kinds
     together, or, failing those, the sentence the learned reader (disclosures.py) scores as a
     disclosure. Figures of speech (DECOYS) are set aside before the patterns are read."""
-    flags = pattern_concerns(text)
+    blanked = _without_decoys(text)  # once, for the patterns and the reader alike
+    flags = pattern_concerns(text, blanked)
     reader = disclosure_reader()
-    if (
-        not flags
-        and reader is not None
-        and (span := reader.flagged_sentence(_without_decoys(text)))
-    ):
+    if not flags and reader is not None and (span := reader.flagged_sentence(blanked)):
         start, end = span
         flags = [Flag("safeguarding", start, end, text[start:end], LEARNED_REASON)]
     return flags
@@ -833,11 +830,12 @@ def find_safeguarding_concerns(text: str) -> list[Flag]:
 LEARNED_REASON = "reads like a disclosure (learned from examples)"
 
 
-def pattern_concerns(text: str) -> list[Flag]:
-    """What the patterns alone flag (the plain ways of saying harm, and signs together)."""
+def pattern_concerns(text: str, blanked: str | None = None) -> list[Flag]:
+    """What the patterns alone flag (the plain ways of saying harm, and signs together);
+    `blanked` is the text with its decoys blanked out, when the caller has it already."""
     # RE2's \w and \b know only ASCII letters, so other text always takes the full path.
     if not text.isascii() or _ANY_SIGN.search(text.lower()):
-        return _pattern_flags(text)
+        return _pattern_flags(_without_decoys(text) if blanked is None else blanked)
     return []
 
 
@@ -850,7 +848,7 @@ def _without_decoys(text: str) -> str:
 
 
 def _pattern_flags(text: str) -> list[Flag]:
-    text = _without_decoys(text)
+    """The patterns and signs, read in text whose decoys are already blanked out."""
     flags = [
         Flag("safeguarding", match.start(), match.end(), match.group(), reason)
         for reason, pattern in _SAFEGUARDING

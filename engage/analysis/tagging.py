@@ -10,7 +10,8 @@ word every priority uses decides nothing.
 A comment is scored against every priority by the words and families they share. It is tagged
 only when the best priority has enough evidence (a comment about the car park shares nothing
 particular with any priority), and then with the best priority and any other that scores within
-a margin of it and has enough evidence of its own; the reasons are the comment's own words that led to each tag.
+a margin of it and has enough evidence of its own; the reasons are the comment's own words that
+led to each tag.
 """
 
 import math

@@ -12,7 +12,7 @@ from engage.analysis import (
     find_safeguarding_concerns,
     sentiment_reader,
 )
-from engage.analysis.flags import LEARNED_REASON, _pattern_flags
+from engage.analysis.flags import LEARNED_REASON, pattern_concerns
 from engage.analysis.sentiment import lexicon_sentiment
 
 
@@ -42,7 +42,7 @@ def test_the_shipped_models_are_the_ones_their_examples_build():
     ],
 )
 def test_a_disclosure_in_words_no_pattern_knows_is_read_as_one(text):
-    assert _pattern_flags(text) == []
+    assert pattern_concerns(text) == []
     flags = find_safeguarding_concerns(text)
     assert [flag.reason for flag in flags] == [LEARNED_REASON]
     assert text[flags[0].start : flags[0].end] == flags[0].text
