@@ -709,6 +709,43 @@ SAFEGUARDING_PATTERNS += [
         r"\bpassport without (?:his |her |their |your )?(?:parents?|mum|dad|family)(?:'s)? (?:knowing|knowledge|permission)\b",
     ),
 ]
+# Ways of saying harm that two more blind sets showed (stop 15): a push against a wall, a carer who
+# takes the money, tablets saved up, a plan and letters left, cruel punishments, men offering
+# children lifts outside school, a secret kept from the parents.
+SAFEGUARDING_PATTERNS += [
+    (
+        "physical harm",
+        r"\b(?:shov(?:e|es|ed|ing)|push(?:es|ed|ing)?|slam(?:s|med|ming)?|threw|throws?|thrown|pinned) "
+        r"(?:him|her|them|me|my \w+) (?:up )?(?:against|into|onto) (?:the |a )?(?:wall|door|floor|table|radiator|ground|car)\b",
+    ),
+    (
+        "financial abuse",
+        r"\b(?:carer|support worker|pa|staff|brother|sister|uncle|aunt|cousin|(?:boy|girl)friend|friend|mate|neighbou?r|son|daughter|he|she|they) "
+        r"(?:\w+ )?(?:takes?|took|taking|keeps?|kept|uses?|used|spends?|spent) (?:all )?(?:my|his|her|their) (?:money|pocket money|wages|savings|card)\b",
+    ),
+    (
+        "self-harm or suicide",
+        r"\b(?:stock ?pil(?:e|es|ed|ing)|sav(?:e|es|ed|ing) up|hoard(?:s|ed|ing)?|collect(?:s|ed|ing)?) (?:all )?(?:my |his |her |their )?"
+        r"(?:tablets|pills|meds|medication|paracetamol)\b"
+        r"|\b(?:a |my |his |her )?plans? to end (?:it|my life|his life|her life|things)\b|\bgoing to end (?:it|things)\b"
+        r"|\b(?:written|writing|wrote|left) (?:goodbye |farewell )?(?:letters|notes?) (?:for|to) (?:the kids|my (?:kids|children|family|son|daughter|mum|husband|wife|boys|girls))\b",
+    ),
+    (
+        "physical harm",
+        r"\bmakes? (?:him|her|them|me) (?:kneel|stand|sit) (?:on (?:rice|salt|stones|the floor)|outside|in the (?:corner|garden|cold)|for hours)\b"
+        r"|\b(?:kneel|kneeling|knelt) on (?:rice|salt|stones)\b|\bfor hours (?:when|if) (?:he|she|i)(?:'s| is| am|'m) naughty\b",
+    ),
+    (
+        "exploitation",
+        r"\b(?:offer(?:s|ed|ing)?|giv(?:es|ing)|gave) (?:the |our |some |older |younger )?(?:\w+ ){0,2}(?:kids|children|pupils|students|girls|boys|young people|teenagers|teens) "
+        r"(?:\w+ )?(?:lifts?|vapes?|drugs|weed|alcohol|cigarettes|money|cash)\b"
+        r"|\b(?:men|man|lads|adults|blokes) (?:hanging|hang|waiting|loitering) (?:around|about|outside) (?:\w+ ){0,3}(?:school|gates?|college|park)\b",
+    ),
+    (
+        "sexual abuse",
+        r"\btell(?:s|ing)? (?:her|him|them|me) (?:\w+ ){0,6}(?:not to tell|to keep (?:it|this|them|their \w+) (?:a )?secret)\b",
+    ),
+]
 _SAFEGUARDING = [
     (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in SAFEGUARDING_PATTERNS
 ]
@@ -725,10 +762,19 @@ DECOYS = Pattern(
     r"hit (?:a|the) (?:wall|limit|target|deadline|brick wall|ceiling)|hit (?:me|us) hard|"
     r"(?:zero tolerance (?:of|for|to) )?(?:verbal )?abuse (?:towards|to|of|against|at) (?:staff|our staff|drivers|the staff|receptionists?|officers)|"
     r"abuse of the (?:blue badge|parking|scheme|system|car park)|abusing the (?:system|process|rules|scheme)|"
-    r"sexual health|relationships and sex(?:ual)? education|(?:dog|pet) grooming|grooming (?:service|salon|parlour)|"
-    r"across county lines|(?:[a-z-]+ ){0,2}(?:workshop|session|talk|lesson|training|course|assembly|leaflet|documentary) (?:about|on) "
+    r"sexual health|relationships and sex(?:ual)? education|(?:dog|pet)s?'? groom(?:ing|ers?)|groom(?:ing|ers?) (?:service|salon|parlour|business|sessions?|course|van)|"
+    r"across county lines|(?:[a-z-]+ ){0,2}(?:workshop|session|talk|lesson|training|course|assembly|leaflet|documentary|conference|strategy) (?:about|on|from|by) "
+    r"(?:(?:recognising|spotting|preventing|tackling|understanding|identifying|responding to|a survivor of|survivors of|the signs of|signs of) )?"
+    r"(?:(?:child|children's|online|child sexual|criminal|sexual) )?"
     r"(?:grooming|county lines|exploitation|domestic abuse|radicali[sz]ation|online safety|self[- ]harm|restraint|abuse)|"
-    r"(?:bruises?|black eye|graze|grazes|cut|bump) (?:\w+ ){0,4}(?:from|playing|at|doing) (?:football|rugby|pe|netball|"
+    r"anti[- ](?:grooming|bullying|radicali[sz]ation|exploitation)|"
+    r"(?:(?:self[- ]harm|suicide) (?:and|&) )?(?:self[- ]harm|suicide) prevention|"
+    # a harm that is past and mended: "last year she was self-harming but ... she's been discharged"
+    r"(?:last year|in the past|a few years ago|years ago|when (?:she|he|i) was younger)[^.!?]{0,40}self[- ]harm(?:ing|ed)?[^.!?]{0,80}"
+    r"(?:doing (?:really |so |much )?(?:well|better)|been discharged|(?:has|have) recovered|(?:hasn'?t|haven'?t) (?:self[- ]harmed|done it) (?:for|in|since))|"
+    # a joke about a partner who forgot the form
+    r"(?:going to|gonna|i'?ll|i will|could) (?:kill|murder|strangle) (?:him|her|my (?:husband|hubby|wife|partner|other half))[ ,]+(?:he|she) (?:forgot|has forgotten|lost|has lost|didn'?t|did not|never)|"
+    r"(?:bruises?|black eye|graze|grazes|cut|bump) (?:\w+ ){0,4}(?:from|playing|at|doing|after) (?:the |a |his |her )?(?:\w+ )?(?:football|rugby|pe|netball|"
     r"the trampoline|trampolining|basketball|wheelchair basketball|the park|cricket|hockey|judo|karate)|(?:not|never|don'?t|dont) (?:to )?(?:send|sending) (?:photos|pictures|pics|nudes)|"
     r"(?:safeguarding|sexual health|drugs?|knife crime|domestic abuse|county lines|radicali[sz]ation|extremism|"
     r"online safety|e-?safety|exploitation|grooming) (?:awareness )?(?:training|awareness|education|lessons?|sessions?|"
@@ -749,8 +795,8 @@ SIGNS = {
     r"buys? (?:her|him|me) (?:things|stuff|presents|gifts)|screaming|banging)\b",
     "someone": r"\b(?:dad|mum|mam|mom|step ?dad|step ?mum|stepdad|stepmum|(?:boy|girl)friend|partner|husband|wife|uncle|aunt(?:ie)?|"
     r"cousin|nan|grandad|grandma|neighbou?r'?s?|a man|an older|older (?:man|men|lads?|boys?|girls?)|grown man|strangers?|"
-    r"(?:mum|dad)'?s (?:friend|mate)|carers?|driver|escort|lads)\b",
-    "secrecy": r"\b(?:secret|(?:can'?t|cannot|cant|not allowed to|don'?t|dont|do not) tell|nobody knows|no one knows|"
+    r"(?:mum|dad)'?s (?:friend|mate)|carers?|driver|escort|lads|pa|support worker|tutor|instructor|youth worker)\b",
+    "secrecy": r"\b(?:secret|(?:can'?t|cannot|cant|not allowed to|don'?t|dont|do not|not to|never to) tell|nobody knows|no one knows|"
     r"please don'?t tell|won'?t let me tell)\b",
     "fear": r"\b(?:scared|frightened|terrified|afraid|hide|hiding|(?:can'?t|cannot|cant) (?:ring|call|phone) anyone)\b",
     "age gap": r"\b(?:he|she|they)(?:'s| is| are) (?:[2-9]\d)\b|\b[2-9]0 something\b|\b(?:she|he)(?:'s| is) 1[0-5]\b",
@@ -760,6 +806,8 @@ SIGNS = {
     r"\b(?:clothes|shoes|uniform|trousers|coat) (?:\w+ ){0,3}too small\b|\bsame (?:dirty |unwashed |smelly )?(?:clothes|uniform)\b|"
     r"\b(?:taped|sellotaped|held) together\b|\bno (?:new )?batteries\b|\b(?:always|often|comes in|arrives|came in) (?:so |really )?hungry\b|"
     r"\bno food (?:in the house|at home)\b|\bhead lice\b|\bunwashed\b|\bsmells? of (?:urine|wee|smoke)\b|"
+    r"\b(?:waiting|left|standing|sitting|locked) outside (?:\w+ )?(?:alone|on (?:her|his|their) own)\b|\bin (?:just|only) (?:a )?(?:t-?shirt|vest|pyjamas|nappy|socks)\b|"
+    r"\bhouse (?:is |was )?(?:in darkness|in the dark|freezing)\b|"
     r"\bhospitals? (?:are|is) a waste of time\b|\b(?:looked|looks|was|is) infected\b|\bweight (?:has )?(?:dropped|fallen)\b|\brotten teeth\b|\buntreated\b",
     "distress": r"\b(?:bad|dark|horrible|scary) thoughts\b|\bvoices in (?:my|his|her) head\b|\bnobody would miss\b|"
     r"\b(?:more|lots) of (?:my|his|her) (?:tablets|pills|medication) than\b|\b(?:too|to) many (?:of )?(?:my|his|her) (?:tablets|pills)\b|\blong sleeves\b|\bhates? (?:my|him|her)self\b",

@@ -237,6 +237,17 @@ def test_single_signs_and_innocent_uses_are_not_flagged(text):
             "looked infected.",
             "signs of neglect",
         ),
+        ("The night staff shoved my brother against the door frame.", "physical harm"),
+        ("his PA takes his money every payday and he has none left", "financial abuse"),
+        ("I've been saving up my tablets in a sock drawer.", "self-harm or suicide"),
+        ("I have written letters for my kids and have a plan to end it.", "self-harm or suicide"),
+        ("Her dad makes her stand outside for hours when she wets the bed.", "physical harm"),
+        ("Two men keep offering the year 9 kids free vapes by the park.", "exploitation"),
+        ("her tutor keeps telling her she is mature and not to tell her mum", "sexual abuse"),
+        (
+            "He is often sitting outside alone before the bus comes, in just a t-shirt in the snow.",
+            "signs of neglect",
+        ),
     ],
 )
 def test_neglect_threats_intent_and_extremism_are_flagged(text, reason):
@@ -262,6 +273,13 @@ def test_neglect_threats_intent_and_extremism_are_flagged(text, reason):
         "staying safe online lesson was good we learned about not sending pics",
         "The online safety workshop about grooming was really well pitched.",
         "He came home with a bruise on his knee from football. The school emailed me.",
+        "Covered in bruises after the wheelchair rugby tournament and grinning all week!",
+        "Ask the dog groomers at the college farm, the students run it brilliantly.",
+        "The new suicide prevention strategy needs a version young people can read.",
+        "A conference talk from a survivor of child sexual exploitation made us rethink things.",
+        "Anti-grooming course for foster carers was practical and well run.",
+        "Two years ago she was self-harming, but she has been discharged and is doing really well.",
+        "I'm going to kill my husband, he forgot to post the consent form again!",
     ],
 )
 def test_one_sign_talks_and_services_are_not_disclosures(text):
