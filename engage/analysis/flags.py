@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import re2
-
 from engage.analysis.disclosures import disclosure_reader
 from engage.analysis.patterns import Pattern
 
@@ -852,9 +850,7 @@ def _any_sign_pattern():
     this pass only has to find every comment the full patterns could flag, and a few more."""
     patterns = [pattern for _, pattern in SAFEGUARDING_PATTERNS] + list(SIGNS.values())
     combined = "|".join(f"(?:{_LOOKAROUND.sub('', pattern)})" for pattern in patterns)
-    options = re2.Options()
-    options.max_mem = 64 << 20
-    return re2.compile(combined, options)
+    return Pattern(combined, ascii_only=True)
 
 
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")

@@ -32,37 +32,36 @@ EXTRA_STOPWORDS = frozenset(
 )
 
 
+_STOPWORDS = STOPWORDS | EXTRA_STOPWORDS
+
+
 def key_phrases(text: str, limit: int = 3) -> list[str]:
-    candidates: list[list[str]] = []
+    candidates: list[tuple[list[str], list[str]]] = []  #: (the comment's words, lower case)
     for chunk in BREAKS.split(text[:20_000]):
-        current: list[str] = []
-        for word in WORD.findall(chunk):
-            lowered = word.lower().replace("’", "'")
-            if lowered in STOPWORDS or lowered in EXTRA_STOPWORDS or len(lowered) < 2:
-                if current:
-                    candidates.append(current)
-                current = []
+        words = WORD.findall(chunk)
+        lowered = [word.lower().replace("’", "'") for word in words]
+        runs: list[list[int]] = [[]]
+        for index, word in enumerate(lowered):
+            if word in _STOPWORDS or len(word) < 2:
+                if runs[-1]:
+                    runs.append([])
             else:
-                current.append(word)
-        if current:
-            candidates.append(current)
-    candidates = [phrase for phrase in candidates if len(phrase) <= 4]
+                runs[-1].append(index)
+        candidates += [([words[i] for i in run], [lowered[i] for i in run]) for run in runs if run]
+    candidates = [phrase for phrase in candidates if len(phrase[0]) <= 4]
     frequency: Counter = Counter()
     degree: dict[str, int] = defaultdict(int)
-    for phrase in candidates:
+    for _, phrase in candidates:
+        frequency.update(phrase)
         for word in phrase:
-            frequency[word.lower()] += 1
-            degree[word.lower()] += len(phrase) - 1
+            degree[word] += len(phrase) - 1
     scored = {}
-    for phrase in candidates:
-        key = " ".join(word.lower() for word in phrase)
+    for original, phrase in candidates:
+        key = " ".join(phrase)
         if key not in scored:
             scored[key] = (
-                sum(
-                    (degree[w.lower()] + frequency[w.lower()]) / frequency[w.lower()]
-                    for w in phrase
-                ),
-                " ".join(phrase),
+                sum((degree[w] + frequency[w]) / frequency[w] for w in phrase),
+                " ".join(original),
             )
     ranked = sorted(scored.values(), key=lambda item: -item[0])
     return [phrase for _, phrase in ranked[:limit]]

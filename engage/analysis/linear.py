@@ -18,16 +18,21 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 def words_of(text: str) -> list[str]:
     """Lower case, apostrophes dropped ("don't" and "dont" are one word), as families type."""
-    return [token.replace("'", "") for token in _TOKEN.findall(text.lower().replace("’", "'"))]
+    return list(_cached_words(text))
+
+
+@lru_cache(maxsize=2048)
+def _cached_words(text: str) -> tuple[str, ...]:
+    # Tokens hold no spaces: joined, stripped of apostrophes and split again, all in C.
+    tokens = _TOKEN.findall(text.lower().replace("’", "'"))
+    return tuple(" ".join(tokens).replace("'", "").split(" ")) if tokens else ()
 
 
 @lru_cache(maxsize=2048)
 def _cached_features(text: str) -> dict[str, float]:
-    words = words_of(text)
+    words = _cached_words(text)
     features = dict.fromkeys(words, 1.0)
-    features.update(
-        dict.fromkeys((f"{a} {b}" for a, b in zip(words, words[1:], strict=False)), 1.0)
-    )
+    features.update(dict.fromkeys(map(" ".join, zip(words, words[1:], strict=False)), 1.0))
     return features
 
 
@@ -49,7 +54,7 @@ SPELLING = "#"
 def letter_runs(text: str) -> set[str]:
     """Every four letters in a row ("hurt", "bruis"), which carry a word through the ways young
     people spell it ("hurted", "bruse", "scard")."""
-    letters = f" {' '.join(words_of(text))} "
+    letters = f" {' '.join(_cached_words(text))} "
     return {letters[i : i + 4] for i in range(len(letters) - 3)}
 
 
@@ -69,20 +74,27 @@ class LinearModel:
         self.biases = biases
         self._per_class: list[dict[str, float]] | None = None
 
-    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
+    def probabilities(
+        self, features: dict[str, float], weighted: dict[str, float] | None = None
+    ) -> dict[str, float]:
         """Softmax of the sums. Most features are 1 (a word is there): those are summed by
-        dict.get in C, one class at a time, and only the few other values are multiplied."""
+        dict.get in C, one class at a time, and only the few other values are multiplied.
+        `weighted` are more features with their values, for a caller whose `features` are all
+        1 and shared (words_and_pairs), so that they need not be copied."""
         if self._per_class is None:
             self._per_class = [
                 {name: row[index] for name, row in self.weights.items() if row[index]}
                 for index in range(len(self.classes))
             ]
         others = [(name, value) for name, value in features.items() if value != 1.0]
+        extra = list((weighted or {}).items())
         totals = []
         for bias, weights in zip(self.biases, self._per_class, strict=True):
             total = bias + sum(map(weights.get, features, repeat(0.0, len(features))))
             for name, value in others:
                 total += weights.get(name, 0.0) * (value - 1.0)
+            for name, value in extra:
+                total += weights.get(name, 0.0) * value
             totals.append(total)
         top = max(totals)
         exponents = [math.exp(total - top) for total in totals]

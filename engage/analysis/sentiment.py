@@ -614,13 +614,15 @@ def _score_clause(clause: str) -> tuple[float, float]:
         inside = [any(s <= start < e for s, e in spans) for _, start in found]
     else:  # most clauses: no phrase, so no word is inside one
         words = TOKEN.findall(clause)
-        inside = [False] * len(words)
-    general = _general_lexicon()  # read on first use, not when the web app starts
-    negators = [word in NEGATORS or word.endswith("n't") for word in words]
+        inside = None
+    # Looked up in C, word by word; the loops below visit only the few words that matter.
+    values = list(map(_lexicon().get, words))
+    negators = list(map(NEGATORS.__contains__, words))
+    if "n't" in clause:
+        negators = [n or word.endswith("n't") for n, word in zip(negators, words, strict=True)]
     negators_used = set()
-    for index, word in enumerate(words):
-        value = WORDS.get(word) or general.get(word)
-        if value is None or inside[index]:
+    for index, value in enumerate(values):
+        if value is None or (inside and inside[index]):
             continue
         for previous in words[max(0, index - 3) : index]:
             value *= INTENSIFIERS.get(previous, 1)
@@ -631,15 +633,23 @@ def _score_clause(clause: str) -> tuple[float, float]:
         positive, negative = _add(positive, negative, value)
     # A "not", "never" or "n't" that flips no sentiment word is, in feedback about services,
     # nearly always something that did not happen: "haven't received the plan", "doesn't get it".
-    for index, word in enumerate(words):
-        if (
-            negators[index]
-            and index not in negators_used
-            and word not in ("no", "nothing")
-            and not inside[index]
-        ):
-            negative += 0.9
+    if True in negators:
+        for index, word in enumerate(words):
+            if (
+                negators[index]
+                and index not in negators_used
+                and word not in ("no", "nothing")
+                and not (inside and inside[index])
+            ):
+                negative += 0.9
     return positive, negative
+
+
+@cache
+def _lexicon() -> dict[str, float]:
+    """Our own words, and TextBlob's where ours are silent (read on first use, not when the web
+    app starts)."""
+    return {**_general_lexicon(), **WORDS}
 
 
 def _negated(before: str, value: float) -> float:

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from engage.analysis.linear import LinearModel, features_of
+from engage.analysis.linear import LinearModel, features_of, words_and_pairs
 
 DATA = Path(__file__).parent / "data"
 MODEL = DATA / "sentiment_model.json"
@@ -35,10 +35,16 @@ class Sentiment:
 def features(text: str, lexical: Sentiment) -> dict[str, float]:
     """The comment's words, and the lexicon's reading as features the model can weigh."""
     row = features_of(text)
-    row["=positive"] = min(lexical.positive, 6.0) / 3
-    row["=negative"] = min(lexical.negative, 6.0) / 3
-    row["=lexicon " + lexical.label] = 1.0
+    row.update(lexicon_features(lexical))
     return row
+
+
+def lexicon_features(lexical: Sentiment) -> dict[str, float]:
+    return {
+        "=positive": min(lexical.positive, 6.0) / 3,
+        "=negative": min(lexical.negative, 6.0) / 3,
+        "=lexicon " + lexical.label: 1.0,
+    }
 
 
 class SentimentReader:
@@ -46,7 +52,7 @@ class SentimentReader:
         self.model = model
 
     def read(self, text: str, lexical: Sentiment) -> Sentiment:
-        probabilities = self.model.probabilities(features(text, lexical))
+        probabilities = self.model.probabilities(words_and_pairs(text), lexicon_features(lexical))
         label = max(probabilities, key=probabilities.__getitem__)
         score = round(probabilities["positive"] - probabilities["negative"], 3)
         return Sentiment(label, score, lexical.positive, lexical.negative)

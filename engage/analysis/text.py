@@ -383,6 +383,18 @@ class Reading(NamedTuple):
 
 
 EXACT = "="  # marks a lexicon word matched as it stands, not by its stem
+_PASSED_OVER = STOPWORDS | FILLER
+#: every word stemmed so far (a plain dict: looked up far more often than anything is added)
+_STEMS: dict[str, str] = {}
+
+
+def _stem(word: str) -> str:
+    found = _STEMS.get(word)
+    if found is None:
+        found = stem(word)
+        if len(_STEMS) < 100_000:  # a long-running app meets endless misspellings
+            _STEMS[word] = found
+    return found
 
 
 def _family_index() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[int, ...]]]:
@@ -421,12 +433,14 @@ def read(text: str) -> Reading:
     """The words of a text (SEND phrases brought to one term, common and filler words out,
     endings trimmed), and the families of SEND ideas it touches, matched on word stems."""
     normalised, sources = _normalised(text)
+    tokens = TOKEN.findall(normalised)
     words: dict[str, str] = {}
-    for word in TOKEN.findall(normalised):
-        if word not in STOPWORDS and word not in FILLER and len(word) > 1:
-            words.setdefault(stem(word), sources.get(word, word))
-    raw = TOKEN.findall(text.lower().replace("’", "'").replace("-", " "))
-    stems = [stem(token) for token in raw]
+    for word in tokens:
+        if word not in _PASSED_OVER and len(word) > 1:
+            words.setdefault(_stem(word), sources.get(word, word))
+    # With no SEND phrase brought to its term, the normalised text is the lowered text.
+    raw = TOKEN.findall(text.lower().replace("’", "'").replace("-", " ")) if sources else tokens
+    stems = [_STEMS.get(token) or _stem(token) for token in raw]
     families: dict[str, str] = {}
     start, end = 0, len(stems)
     while start < end:

@@ -1,0 +1,75 @@
+"""The engine's regular expressions find the same things whichever engine runs them: RE2 on
+bytes for ASCII comments (fast), Python's re otherwise."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from engage.analysis import flags, key_phrases, sentiment, text
+from engage.analysis.patterns import Pattern
+
+DATA = Path(text.__file__).parent / "data"
+
+
+def engine_patterns() -> list[Pattern]:
+    sentiment._general_lexicon()
+    found = []
+    for module in (flags, sentiment, text, key_phrases):
+        found += [v for v in vars(module).values() if isinstance(v, Pattern) and v.python]
+    return found
+
+
+def comments() -> list[str]:
+    texts = []
+    for path in sorted(DATA.glob("*.csv")):
+        with path.open(newline="", encoding="utf-8") as handle:
+            texts += [row["text"] for row in csv.DictReader(handle)][:150]
+    texts += ["", " ", "a", "Why?", "why has nobody rung", "Mr Smith, 12 High Street, BB1 2AB."]
+    return [t for t in texts if t.isascii()]
+
+
+def as_python_would(pattern: Pattern, comment: str):
+    return (
+        [(m.span(), m.group()) for m in pattern.python.finditer(comment)],
+        pattern.python.findall(comment),
+        pattern.python.sub("_", comment),
+        bool(pattern.python.match(comment)),
+    )
+
+
+def as_re2_does(pattern: Pattern, comment: str):
+    return (
+        [(m.span(), m.group()) for m in pattern.finditer(comment)],
+        pattern.findall(comment),
+        pattern.sub("_", comment),
+        bool(pattern.match(comment)),
+    )
+
+
+@pytest.mark.parametrize("pattern", engine_patterns(), ids=lambda p: p.pattern[:40])
+def test_re2_and_python_find_the_same_in_every_example_comment(pattern):
+    assert pattern._compiled is not None or "(?" in pattern.pattern
+    for comment in comments():
+        for lowered in (comment, comment.lower()):
+            assert as_re2_does(pattern, lowered) == as_python_would(pattern, lowered), lowered
+
+
+def test_named_groups_empty_matches_and_functions_as_replacements():
+    pattern = Pattern(r"(?P<word>[a-z]+)|x*")
+    comment = "ab 12 cd"
+    assert [m.span() for m in pattern.finditer(comment)] == [
+        m.span() for m in pattern.python.finditer(comment)
+    ]
+    named = Pattern(r"(?P<first>[A-Z][a-z]+) (?P<last>[A-Z][a-z]+)")
+    match = named.search("said Jo Marsden today")
+    assert (match.group("first"), match.start("last"), match["last"]) == ("Jo", 8, "Marsden")
+    assert named.sub(lambda m: m.group("last").upper(), "Jo Marsden and Al Khan") == (
+        "MARSDEN and KHAN"
+    )
+    assert Pattern(r"(a)|(b)").findall("ab") == [("a", ""), ("", "b")]
+
+
+def test_text_that_is_not_ascii_goes_to_python():
+    pattern = Pattern(r"\bzoë\b")
+    assert pattern.search("Zoë says hi".lower()).group() == "zoë"
