@@ -85,6 +85,10 @@ FLAG_SETS = {
     "were read in stop 15 and the patterns widened",
     "flags_sixth_check.csv": "written independently in stop 15; measured once (recall 0.98, 9 "
     "false flags in 150), then its misses and false flags were read and the patterns widened",
+    "flags_seventh_check.csv": "written independently in stop 15; measured once before the speed "
+    "work (recall 0.92, 13 false flags in 150); never read",
+    "flags_eighth_check.csv": "written independently in stop 15, measured after the last change; "
+    "never read, never tuned on",
 }
 
 
