@@ -16,13 +16,9 @@ from pathlib import Path
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
-def words_of(text: str) -> list[str]:
-    """Lower case, apostrophes dropped ("don't" and "dont" are one word), as families type."""
-    return list(_cached_words(text))
-
-
 @lru_cache(maxsize=2048)
 def _cached_words(text: str) -> tuple[str, ...]:
+    """Lower case, apostrophes dropped ("don't" and "dont" are one word), as families type."""
     # Tokens hold no spaces: joined, stripped of apostrophes and split again, all in C.
     tokens = _TOKEN.findall(text.lower().replace("’", "'"))
     return tuple(" ".join(tokens).replace("'", "").split(" ")) if tokens else ()

@@ -40,11 +40,9 @@ class Pattern:
                     f"(?i:{pattern})" if flags & re.IGNORECASE else pattern, _OPTIONS
                 )
                 self._compiled = wrapped._regexp
-                self.groups = wrapped.groups
-                self._names = wrapped.groupindex
-        if self.python is not None:
-            self.groups = self.python.groups
-            self._names = self.python.groupindex
+        # Both engines number the groups alike; a first pass of RE2 alone has none it reads.
+        self.groups = self.python.groups if self.python else 0
+        self._names = self.python.groupindex if self.python else {}
 
     def _spans(self, text: str, anchor=_UNANCHORED):
         """Each match's spans (the whole match, then every group), left to right, as re finds

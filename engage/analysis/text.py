@@ -334,10 +334,23 @@ _SUFFIXES = (
 )
 
 
-@lru_cache(maxsize=65536)
+#: every word stemmed so far (a plain dict, which read() asks directly: looked up far more
+#: often than anything is added, and a few thousand words cover nearly every comment)
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
     """A light suffix-stripper: enough to match "assessments" with "assessment" and "planned"
-    with "planning" (cached: a few thousand distinct words cover nearly every comment)."""
+    with "planning"."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _stripped(word)
+        if len(_STEMS) < 100_000:  # a long-running app meets endless misspellings
+            _STEMS[word] = found
+    return found
+
+
+def _stripped(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     if word in STEM_EXCEPTIONS:
@@ -384,17 +397,6 @@ class Reading(NamedTuple):
 
 EXACT = "="  # marks a lexicon word matched as it stands, not by its stem
 _PASSED_OVER = STOPWORDS | FILLER
-#: every word stemmed so far (a plain dict: looked up far more often than anything is added)
-_STEMS: dict[str, str] = {}
-
-
-def _stem(word: str) -> str:
-    found = _STEMS.get(word)
-    if found is None:
-        found = stem(word)
-        if len(_STEMS) < 100_000:  # a long-running app meets endless misspellings
-            _STEMS[word] = found
-    return found
 
 
 def _family_index() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[int, ...]]]:
@@ -437,10 +439,10 @@ def read(text: str) -> Reading:
     words: dict[str, str] = {}
     for word in tokens:
         if word not in _PASSED_OVER and len(word) > 1:
-            words.setdefault(_stem(word), sources.get(word, word))
+            words.setdefault(stem(word), sources.get(word, word))
     # With no SEND phrase brought to its term, the normalised text is the lowered text.
     raw = TOKEN.findall(text.lower().replace("’", "'").replace("-", " ")) if sources else tokens
-    stems = [_STEMS.get(token) or _stem(token) for token in raw]
+    stems = [_STEMS.get(token) or stem(token) for token in raw]
     families: dict[str, str] = {}
     start, end = 0, len(stems)
     while start < end:
