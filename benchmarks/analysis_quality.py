@@ -68,27 +68,48 @@ UNSEEN_SETS = {
         "blackburn_with_darwen": FRAMEWORKS["blackburn_with_darwen"],
         "darlington": HOLDOUT_ONLY_FRAMEWORKS["darlington"],
     },
+    # written in stop 16 against the 13-priority and a 4-priority strategy
+    ROOT / "benchmarks/data/tagging_ninth.csv": {
+        "blackburn_with_darwen": FRAMEWORKS["blackburn_with_darwen"],
+        "blackpool": FRAMEWORKS["blackpool"],
+    },
 }
 
 
-#: flag sets written by people who had not seen the engine, each with what has been done with it
+#: flag sets written by people who had not seen the engine, each with what has been done with it.
+#: Since stop 16 the disclosure reader is trained on every set that has been read (they are its
+#: examples in engage/analysis/data, one writer a file): their figures are no longer a test.
+_EXAMPLES = "engage/analysis/data/safeguarding_examples_"
+_TRAINED_ON = "; since stop 16 the reader is trained on it"
 FLAG_SETS = {
-    "flags_holdout.csv": "written independently; its misses were read and the patterns widened",
-    "flags_final_check.csv": "written independently with varied wording; its five misses and its "
-    "false flags were read in stop 14 and the patterns widened",
-    "flags_fresh_check.csv": "written independently in stop 14; measured once, then its misses "
-    "and false flags were read and the patterns widened",
-    "flags_blind_check.csv": "written independently in stop 14; measured once, then its misses "
-    "were read and the patterns widened",
-    "flags_last_check.csv": "written independently in stop 14, measured after the last change to "
-    "the patterns and examples (recall 0.86, 4 false flags in 110); its misses and false flags "
-    "were read in stop 15 and the patterns widened",
-    "flags_sixth_check.csv": "written independently in stop 15; measured once (recall 0.98, 9 "
-    "false flags in 150), then its misses and false flags were read and the patterns widened",
-    "flags_seventh_check.csv": "written independently in stop 15; measured once before the speed "
-    "work (recall 0.92, 13 false flags in 150); never read",
-    "flags_eighth_check.csv": "written independently in stop 15, measured after the last change; "
-    "never read, never tuned on",
+    f"{_EXAMPLES}holdout.csv": "written independently; its misses were read and the patterns "
+    "widened" + _TRAINED_ON,
+    f"{_EXAMPLES}final_check.csv": "written independently with varied wording; its five misses "
+    "and its false flags were read in stop 14 and the patterns widened" + _TRAINED_ON,
+    f"{_EXAMPLES}fresh_check.csv": "written independently in stop 14; measured once, then its "
+    "misses and false flags were read and the patterns widened" + _TRAINED_ON,
+    f"{_EXAMPLES}blind_check.csv": "written independently in stop 14; measured once, then its "
+    "misses were read and the patterns widened" + _TRAINED_ON,
+    f"{_EXAMPLES}last_check.csv": "written independently in stop 14, measured after the last "
+    "change to the patterns and examples (recall 0.86, 4 false flags in 110); its misses and "
+    "false flags were read in stop 15 and the patterns widened" + _TRAINED_ON,
+    f"{_EXAMPLES}sixth_check.csv": "written independently in stop 15; measured once (recall 0.98, "
+    "9 false flags in 150), then its misses and false flags were read and the patterns widened"
+    + _TRAINED_ON,
+    f"{_EXAMPLES}seventh_check.csv": "written independently in stop 15; measured once (recall "
+    "0.92, 13 false flags in 150); read in stop 16" + _TRAINED_ON,
+    f"{_EXAMPLES}eighth_check.csv": "written independently in stop 15; measured once (recall "
+    "0.90, 15 false flags in 150); read in stop 16" + _TRAINED_ON,
+    f"{_EXAMPLES}ninth_check.csv": "written independently in stop 16; measured once (recall 0.93, "
+    "17 false flags in 140 ordinary comments), then read and the patterns widened" + _TRAINED_ON,
+    f"{_EXAMPLES}eleventh_check.csv": "written independently in stop 16; measured once (recall "
+    "0.96, 22 false flags in 150 ordinary comments, 14 with a bare name of harm confirmed by the "
+    "reader), then read and the patterns widened" + _TRAINED_ON,
+    "benchmarks/data/flags_tenth_check.csv": "written independently in stop 16; measured before "
+    "any change (recall 0.98, 17 false flags in 110 ordinary comments) and twice since; never "
+    "read, never tuned on",
+    "benchmarks/data/flags_twelfth_check.csv": "written independently in stop 16, measured once "
+    "after the last change but one (the rule that a named harm with a person before it is always flagged came after); never read, never tuned on",
 }
 
 
@@ -363,22 +384,23 @@ def main() -> int:
     ):
         correct = sum(analyse_sentiment(row["text"]).label == row["sentiment"] for row in sample)
         print(f"Sentiment accuracy: {correct / len(sample):.2f} ({len(sample)} of {where})")
-    with (ROOT / "benchmarks/data/tagging_fresh.csv").open(newline="") as file:
-        fresh = list(csv.DictReader(file))
-    correct = sum(analyse_sentiment(row["text"]).label == row["sentiment"] for row in fresh)
-    print(
-        f"Sentiment accuracy: {correct / len(fresh):.2f} ({len(fresh)} comments of "
-        "tagging_fresh.csv, written in stop 15, never read)"
-    )
+    for name, stop in (("tagging_fresh.csv", 15), ("tagging_ninth.csv", 16)):
+        with (ROOT / "benchmarks/data" / name).open(newline="") as file:
+            fresh = list(csv.DictReader(file))
+        correct = sum(analyse_sentiment(row["text"]).label == row["sentiment"] for row in fresh)
+        print(
+            f"Sentiment accuracy: {correct / len(fresh):.2f} ({len(fresh)} comments of "
+            f"{name}, written in stop {stop}, never read)"
+        )
     print()
     flag_sets = [("development set, tuned on", rows)]
     for name, note in FLAG_SETS.items():
-        with (ROOT / "benchmarks/data" / name).open(newline="", encoding="utf-8") as file:
+        with (ROOT / name).open(newline="", encoding="utf-8") as file:
             labelled = list(csv.DictReader(file))
         for row in labelled:  # some sets name the kinds of personal data rather than 0 or 1
             if "personal_data" not in row:
                 row["personal_data"] = "1" if row["personal_data_kinds"].strip() else "0"
-        flag_sets.append((f"{name}, {note}", labelled))
+        flag_sets.append((f"{Path(name).name}, {note}", labelled))
     for where, labelled in flag_sets:
         print(f"Flags on {len(labelled)} comments ({where})")
         for name, finder, column in (
@@ -398,6 +420,7 @@ def main() -> int:
         "tagging_unseen.csv",
         "sentiment_holdout.csv",
         "tagging_fresh.csv",
+        "tagging_ninth.csv",
     ):
         with (ROOT / "benchmarks/data" / name).open(newline="", encoding="utf-8") as file:
             everyday = [r for r in csv.DictReader(file) if r.get("safeguarding", "0") != "1"]

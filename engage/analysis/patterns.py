@@ -40,6 +40,8 @@ class Pattern:
                     f"(?i:{pattern})" if flags & re.IGNORECASE else pattern, _OPTIONS
                 )
                 self._compiled = wrapped._regexp
+        if ascii_only and self._compiled is None:
+            raise ValueError("a first pass must be a pattern RE2 can read (flat lookarounds only)")
         # Both engines number the groups alike; a first pass of RE2 alone has none it reads.
         self.groups = self.python.groups if self.python else 0
         self._names = self.python.groupindex if self.python else {}

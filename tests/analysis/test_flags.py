@@ -346,3 +346,87 @@ def test_places_and_sign_offs_that_look_like_names_are_not_personal_data(text):
     assert find_personal_data(text) == [] or {f.kind for f in find_personal_data(text)} == {
         "postcode"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The TA told him nobody wants him in her class.", "emotional abuse"),
+        ("Staff were sitting on a resident in the lounge to keep him in.", "physical harm"),
+        ("He's already broken my wrist once and I'm scared for the kids.", "physical harm"),
+        ("lads he met online give him parcels to take on the train to Leeds", "exploitation"),
+        ("She was missing all weekend and came back with a new phone.", "exploitation"),
+        ("He has got two phones now and won't say who gave him them.", "exploitation"),
+        ("the kids are scared stiff of him when he drinks", "not safe"),
+        ("a man from her club keeps asking her what she's wearing at night", "sexual abuse"),
+        ("he tells her to delete the chats so her mum can't see", "sexual abuse"),
+        ("i took loads of my tablets last nite and felt sick", "self-harm or suicide"),
+        ("he tuch my privat parts at swimming", "sexual abuse"),
+        ("i wont to die. no wun likes me", "self-harm or suicide"),
+        ("i think about jumpin of the bridge by the canal", "self-harm or suicide"),
+        ("His new carer keeps 'borrowing' his bank card and money goes.", "financial abuse"),
+        ("He reads forums that praise school shooters and wants a gun.", "radicalisation"),
+        ("My nursery child keeps simulating sexual acts with toys.", "sexual abuse"),
+    ],
+)
+def test_ways_of_disclosing_that_later_blind_sets_showed_are_flagged(text, reason):
+    assert [flag.reason for flag in find_safeguarding_concerns(text)][:1] == [reason]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The neighbour's toddler is out by the main road on his own in just a nappy at dawn.",
+        "He's left in his wheelchair all day in wet pads and now has pressure sores.",
+        "he is always in the same clothes and eats like he hasn't had anything all week",
+    ],
+)
+def test_a_child_left_alone_unfed_or_uncared_for_shows_two_signs_of_neglect(text):
+    assert [flag.reason for flag in find_safeguarding_concerns(text)] == ["signs of neglect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our book group read a story about a boy who runs away from home.",
+        "We saw a documentary about abuse in care homes and it worried me about residential.",
+        "The updated guidance on child-on-child abuse was discussed at the SENCO network.",
+        "We need training on what to do if a pupil tells us they self-harm.",
+        "The police explained county lines really well at the parents' evening.",
+        "Bruises on his legs from his new splints, orthotics are refitting them.",
+        "Her seizures leave bruises when she falls, so we asked for a helmet.",
+        "He bruises easily because of his haemophilia.",
+        "There was a bruise on her arm; it turned out to be her new medication.",
+        "It isn't self-harm, CAMHS said, it's a sensory habit.",
+        "She self-harms much less since the new plan.",
+        "I used to self-harm as a teenager and I'm a peer mentor now.",
+        "He hits me when he's overwhelmed, we need help with meltdowns.",
+        "the twins wrestle every night and end up with carpet burns",
+        "His sister tortures him by singing the same song all day.",
+        "The paperwork is an abuse of my time.",
+        "Years ago she was groomed online; the man was jailed and she is doing well.",
+        "His coat went missing at PE again.",
+        "Secret Santa at the forum was a laugh.",
+        "he says 'you're hurting me' when I brush his hair, it's sensory",
+        "he killed me on fortnite lol",
+        "He is learning knife skills with a chef's knife on his catering course.",
+        "I'd die of embarrassment if they read this out.",
+    ],
+)
+def test_decoys_that_later_blind_sets_showed_are_not_flagged(text):
+    assert find_safeguarding_concerns(text) == []
+
+
+def test_a_bare_name_of_harm_needs_the_reader_to_see_a_disclosure():
+    """'Abuse' or 'self-harm' named with nobody before it in the sentence is not flagged unless
+    the learned reader reads the comment as a disclosure at least a little; said of a child or
+    of oneself it is always flagged."""
+    assert (
+        find_safeguarding_concerns("Our SENCO network shared a leaflet; abuse was one topic.") == []
+    )
+    for text in (
+        "my daughter is self harming",
+        "CAMHS turned down the referral. She is self harming. What counts as a crisis?",
+        "I think he is being groomed by an older lad",
+    ):
+        assert find_safeguarding_concerns(text), text

@@ -73,3 +73,10 @@ def test_named_groups_empty_matches_and_functions_as_replacements():
 def test_text_that_is_not_ascii_goes_to_python():
     pattern = Pattern(r"\bzoë\b")
     assert pattern.search("Zoë says hi".lower()).group() == "zoë"
+
+
+def test_a_first_pass_that_re2_cannot_read_fails_when_built_not_when_it_runs():
+    """The first pass has no Python fallback: a nested lookaround (which it cannot drop) in a
+    safeguarding pattern must stop the engine loading, not fail on the first comment."""
+    with pytest.raises(ValueError, match="RE2"):
+        Pattern(r"\bhits (?:him|her)(?! (?:gently|softly))", ascii_only=True)

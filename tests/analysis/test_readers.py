@@ -67,6 +67,9 @@ def test_the_learned_flag_points_at_the_sentence_that_discloses():
         "my brother and me argue about the tv every night",
         "i stay in my room all day cos there is nothing to do",
         "the new bus driver is nice and he helps me with my seatbelt",
+        # short sentences that read alarmingly alone; the reader reads the whole comment
+        "Our cleaner is more reliable than the respite service. At least she turns up.",
+        "Supported living is going well. She has her own front door now.",
     ],
 )
 def test_worried_and_angry_but_ordinary_feedback_is_not_flagged(text):
