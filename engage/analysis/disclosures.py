@@ -27,8 +27,9 @@ from pathlib import Path
 from engage.analysis.linear import (
     SPELLING,
     LinearModel,
+    RunWeights,
+    cached_words_and_pairs,
     features_with_spellings,
-    letter_runs,
     words_and_pairs,
 )
 
@@ -55,7 +56,9 @@ class DisclosureReader:
         # of one sum, taken over the words and over the letter runs in two lookups.
         self._bias = model.biases[1] - model.biases[0]
         self._words = {f: w[1] - w[0] for f, w in model.weights.items() if f[0] != SPELLING}
-        self._runs = {f[1:]: w[1] - w[0] for f, w in model.weights.items() if f[0] == SPELLING}
+        self._runs = RunWeights(
+            {f[1:]: w[1] - w[0] for f, w in model.weights.items() if f[0] == SPELLING}
+        )
 
     def score(self, text: str) -> float:
         """From 0 to 1: how much the comment reads like a disclosure (see _read)."""
@@ -85,12 +88,12 @@ class DisclosureReader:
         return max(whole, best if best >= SENTENCE_ALONE else 0.0), span
 
     def _score(self, text: str) -> float:
-        words = words_and_pairs(text)
-        runs = letter_runs(text)
+        words, pairs = cached_words_and_pairs(text)
+        features = words_and_pairs(text)
         total = (
             self._bias
-            + sum(map(self._words.get, words, repeat(0.0, len(words))))
-            + sum(map(self._runs.get, runs, repeat(0.0, len(runs))))
+            + sum(map(self._words.get, features, repeat(0.0, len(features))))
+            + self._runs.total(words, pairs)
         )
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, total))))
 
