@@ -103,24 +103,31 @@ class ZeroShotTagger:
                 total += value
             self.norms[slug] = math.sqrt(total) or 1.0
 
-    def scores(self, text: str) -> tuple[dict[str, float], dict[str, float], dict[str, list]]:
-        """Per priority sharing anything with the text: its score (0 to 1), the raw weight of
-        what they share, and the shared terms as (weight, the text's own words)."""
+    def scores(self, text: str) -> tuple[dict[str, float], dict[str, float], list]:
+        """Per priority sharing anything with the text: its score (0 to 1) and the raw weight of
+        what they share; and the shared terms, each as (weight per priority, the text's own
+        words), from which the reasons of the priorities tagged are drawn."""
         reading = read(text)
-        shared_words = dict(reading.words)
+        weights_of = self.term_weights.get
+        shared = [
+            (per, words) for term, words in reading.words.items() if (per := weights_of(term))
+        ]
         if self.families:
-            shared_words.update({_FAMILY + f: words for f, words in reading.families.items()})
+            shared += [
+                (per, words)
+                for family, words in reading.families.items()
+                if (per := weights_of(_FAMILY + family))
+            ]
         evidence: dict[str, float] = defaultdict(float)
-        reasons: dict[str, list] = defaultdict(list)
-        for term, words in shared_words.items():
-            for slug, value in self.term_weights.get(term, {}).items():
+        for per, _ in shared:
+            for slug, value in per.items():
                 evidence[slug] += value
-                reasons[slug].append((value, words))
-        length = math.sqrt(max(len(shared_words), 4))
+        terms = len(reading.words) + (len(reading.families) if self.families else 0)
+        length = math.sqrt(max(terms, 4))
         normalised = {
             slug: min(1.0, total / (self.norms[slug] * length)) for slug, total in evidence.items()
         }
-        return normalised, evidence, reasons
+        return normalised, evidence, shared
 
     def tag(self, text: str) -> list[PriorityTag]:
         return self.tag_and_score(text)[0]
@@ -128,10 +135,10 @@ class ZeroShotTagger:
     def tag_and_score(self, text: str) -> tuple[list[PriorityTag], dict[str, float]]:
         """The tags, and every priority's score whether tagged or not (a learned model reads
         the scores: a priority just under the margin is still evidence)."""
-        normalised, evidence, reasons = self.scores(text)
-        return self._tags(normalised, evidence, reasons), normalised
+        normalised, evidence, shared = self.scores(text)
+        return self._tags(normalised, evidence, shared), normalised
 
-    def _tags(self, normalised, evidence, reasons) -> list[PriorityTag]:
+    def _tags(self, normalised, evidence, shared) -> list[PriorityTag]:
         if not normalised:
             return []
         ranked = sorted(normalised, key=lambda slug: -normalised[slug])
@@ -139,7 +146,11 @@ class ZeroShotTagger:
         if best < self.threshold or evidence[ranked[0]] < self.evidence:
             return []
         return [
-            PriorityTag(slug, round(normalised[slug], 3), _reasons(reasons[slug]))
+            PriorityTag(
+                slug,
+                round(normalised[slug], 3),
+                _reasons([(per[slug], words) for per, words in shared if slug in per]),
+            )
             for slug in ranked[:MAX_TAGS]
             if normalised[slug] >= best * self.relative and evidence[slug] >= self.evidence
         ]
