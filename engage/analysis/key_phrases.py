@@ -36,19 +36,12 @@ _STOPWORDS = STOPWORDS | EXTRA_STOPWORDS
 
 
 def key_phrases(text: str, limit: int = 3) -> list[str]:
-    candidates: list[tuple[list[str], list[str]]] = []  #: (the comment's words, lower case)
-    for chunk in BREAKS.split(text[:20_000]):
-        words = WORD.findall(chunk)
-        lowered = [word.lower().replace("’", "'") for word in words]
-        runs: list[list[int]] = [[]]
-        for index, word in enumerate(lowered):
-            if word in _STOPWORDS or len(word) < 2:
-                if runs[-1]:
-                    runs.append([])
-            else:
-                runs[-1].append(index)
-        candidates += [([words[i] for i in run], [lowered[i] for i in run]) for run in runs if run]
-    candidates = [phrase for phrase in candidates if len(phrase[0]) <= 4]
+    candidates = [
+        phrase
+        for chunk in BREAKS.split(text[:20_000])
+        for phrase in _runs(chunk)
+        if len(phrase[0]) <= 4
+    ]
     frequency: Counter = Counter()
     degree: dict[str, int] = defaultdict(int)
     for _, phrase in candidates:
@@ -65,3 +58,25 @@ def key_phrases(text: str, limit: int = 3) -> list[str]:
             )
     ranked = sorted(scored.values(), key=lambda item: -item[0])
     return [phrase for _, phrase in ranked[:limit]]
+
+
+def _runs(chunk: str) -> list[tuple[list[str], list[str]]]:
+    """The runs of meaningful words in a piece of text between breaks: (its own words, lower
+    case). Words are lowered in C, and a run is cut wherever a stop word or a single letter is."""
+    words = WORD.findall(chunk)
+    if not words:
+        return []
+    lowered = list(map(str.lower, words))
+    if "’" in chunk:
+        lowered = [word.replace("’", "'") for word in lowered]
+    runs, start = [], None
+    for index, word in enumerate(lowered):
+        if word in _STOPWORDS or len(word) < 2:
+            if start is not None:
+                runs.append((words[start:index], lowered[start:index]))
+                start = None
+        elif start is None:
+            start = index
+    if start is not None:
+        runs.append((words[start:], lowered[start:]))
+    return runs

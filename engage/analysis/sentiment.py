@@ -469,6 +469,8 @@ INTENSIFIERS = {
     "incredibly": 1.7,
 }
 CONTRASTS = {"but", "however", "although", "though", "yet", "except"}
+#: where one clause ends and the next begins: a contrast, or the end of a sentence
+CLAUSE_BREAKS = re.compile(r"\b(?:" + "|".join(sorted(CONTRASTS)) + r")\b|[.;!?]\s")
 # Time that keeps passing is how families describe delay: "eight months", "two years".
 DURATION = Pattern(
     r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
@@ -575,7 +577,7 @@ def lexicon_sentiment(text: str) -> Sentiment:
     and what was negative."""
     lowered = NEUTRAL_IDIOMS.sub(" ", text.lower().replace("’", "'"))
     positive = negative = 0.0
-    clauses = re.split(r"\b(?:" + "|".join(CONTRASTS) + r")\b|[.;!?]\s", lowered)
+    clauses = CLAUSE_BREAKS.split(lowered)
     after_contrast = False
     for clause in clauses:
         if clause is None:
