@@ -105,6 +105,9 @@ FLAG_SETS = {
     f"{_EXAMPLES}eleventh_check.csv": "written independently in stop 16; measured once (recall "
     "0.96, 22 false flags in 150 ordinary comments, 14 with a bare name of harm confirmed by the "
     "reader), then read and the patterns widened" + _TRAINED_ON,
+    f"{_EXAMPLES}thirteenth_check.csv": "written independently in stop 16; measured once "
+    "(recall 0.98, 19 false flags in 150 ordinary comments), then read and the patterns widened"
+    + _TRAINED_ON,
     "benchmarks/data/flags_tenth_check.csv": "written independently in stop 16; measured before "
     "any change (recall 0.98, 17 false flags in 110 ordinary comments) and twice since; never "
     "read, never tuned on",

@@ -367,6 +367,8 @@ def test_places_and_sign_offs_that_look_like_names_are_not_personal_data(text):
         ("His new carer keeps 'borrowing' his bank card and money goes.", "financial abuse"),
         ("He reads forums that praise school shooters and wants a gun.", "radicalisation"),
         ("My nursery child keeps simulating sexual acts with toys.", "sexual abuse"),
+        ("He keeps talking about a race war since he joined that server.", "radicalisation"),
+        ("she asked me how you'd make something that explodes", "radicalisation"),
     ],
 )
 def test_ways_of_disclosing_that_later_blind_sets_showed_are_flagged(text, reason):
@@ -411,6 +413,16 @@ def test_a_child_left_alone_unfed_or_uncared_for_shows_two_signs_of_neglect(text
         "he killed me on fortnite lol",
         "He is learning knife skills with a chef's knife on his catering course.",
         "I'd die of embarrassment if they read this out.",
+        "The bruises on her arms are from her new wheelchair armrests.",
+        "When he has a meltdown he lashes out and has kicked me and his sister.",
+        "Our foster daughter was abused before she came into care; her therapy is going well.",
+        "The book we read in class was about a boy whose dad was violent.",
+        "my brother is abusing the wifi again",
+        "He went missing from class for ten minutes and was found in the library.",
+        "hurt my wrist at wheelchair basketball but still going",
+        "My son used to self-harm. With CAMHS he stopped and he's been well for a year.",
+        "He picks his skin until it bleeds when he's anxious; the OT plan helps.",
+        "In 2016 my son was groomed online; police dealt with it and he's doing well.",
     ],
 )
 def test_decoys_that_later_blind_sets_showed_are_not_flagged(text):
@@ -430,3 +442,11 @@ def test_a_bare_name_of_harm_needs_the_reader_to_see_a_disclosure():
         "I think he is being groomed by an older lad",
     ):
         assert find_safeguarding_concerns(text), text
+
+
+def test_a_meltdown_does_not_excuse_what_an_adult_does_in_it():
+    """A child lashing out in a meltdown is a family asking for help; an adult holding a
+    child down by the neck during one is a disclosure."""
+    assert find_safeguarding_concerns(
+        "when she has a meltdown my mum's boyfriend holds her down on the floor by her neck"
+    )
