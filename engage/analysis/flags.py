@@ -1006,8 +1006,10 @@ LEARNED_REASON = "reads like a disclosure (learned from examples)"
 #: DECOYS can list. A comment whose only flags are names of harms, with nobody named before them
 #: in the sentence (PERSON), is flagged when the learned reader finds it reads at least a little
 #: like a disclosure (NAMED_HARM_CONFIRMATION). With the decoys set aside, in blind sets read by
-#: file, that cleared 37 of 42 such false flags and kept 7 of the 8 such disclosures (the one lost
-#: named its pupil 70 characters before the harm: PERSON_BEFORE now reaches it).
+#: file (the reader not trained on the set it reads), 63 comments were flagged by a name alone
+#: and were not disclosures, 7 were: at 0.1 the reader cleared 62 and kept all 7 (at 0.02, 56;
+#: at 0.3 it lost one). A person named before the harm, within PERSON_BEFORE, keeps the flag
+#: whatever the reader says: it scores bare statements like "she is self harming" near 0.
 NAMED_HARM = re.compile(
     r"(?:suicid\w*|self[- ]harm\w*|overdos\w*|took (?:an )?overdose|bruis\w*|burn marks?|abus\w*|"
     r"domestic (?:abuse|violence)|county lines|(?:went|keeps going) missing|ran away from home|"
@@ -1015,7 +1017,7 @@ NAMED_HARM = re.compile(
     r"sexually|rape|raped|groom(?:ed|ing))",
     re.IGNORECASE,
 )
-NAMED_HARM_CONFIRMATION = 0.02
+NAMED_HARM_CONFIRMATION = 0.1
 PERSON = re.compile(
     r"\b(?:i|i'?m|i'?ve|me|my|he|she|they|him|her|his|their|hes|shes|son|daughter|child|boy|girl|"
     r"kid|kids|brother|sister|grandson|granddaughter|niece|nephew|pupil|student|young person|yp|"
