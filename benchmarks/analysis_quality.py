@@ -113,7 +113,10 @@ FLAG_SETS = {
     "read, never tuned on",
     "benchmarks/data/flags_fourteenth_check.csv": "written independently in stop 16 as a month "
     "of feedback (50 disclosures among 200 ordinary comments, 81 of them hard decoys), measured "
-    "once after the last change (recall 0.98, 12 false flags); never read, never tuned on",
+    "once after the last change but one (recall 0.98, 12 false flags); never read, never tuned on",
+    "benchmarks/data/flags_fifteenth_check.csv": "written independently in stop 16 (40 "
+    "disclosures among 160 ordinary comments, 70 of them hard decoys), measured once after the "
+    "last change (recall 0.95, 8 false flags); never read, never tuned on",
     "benchmarks/data/flags_twelfth_check.csv": "written independently in stop 16, measured "
     "after most of the changes (recall 1.00, 5 false flags in 150 ordinary comments), then after "
     "the rule that a named harm with a person before it is always flagged, and later ones; never "
