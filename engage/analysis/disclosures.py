@@ -28,9 +28,9 @@ from engage.analysis.linear import (
     SPELLING,
     LinearModel,
     RunWeights,
-    cached_words_and_pairs,
     features_with_spellings,
     words_and_pairs,
+    words_and_pairs_in_order,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -53,7 +53,7 @@ class DisclosureReader:
         self.model = model
         self.threshold = threshold
         # Two classes, the first with no weights (see LinearModel.fit): the score is a sigmoid
-        # of one sum, taken over the words and over the letter runs in two lookups.
+        # of one sum: the words and pairs looked up at once, the letter runs by RunWeights.
         self._bias = model.biases[1] - model.biases[0]
         self._words = {f: w[1] - w[0] for f, w in model.weights.items() if f[0] != SPELLING}
         self._runs = RunWeights(
@@ -88,7 +88,7 @@ class DisclosureReader:
         return max(whole, best if best >= SENTENCE_ALONE else 0.0), span
 
     def _score(self, text: str) -> float:
-        words, pairs = cached_words_and_pairs(text)
+        words, pairs = words_and_pairs_in_order(text)
         features = words_and_pairs(text)
         total = (
             self._bias

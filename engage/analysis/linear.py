@@ -49,7 +49,7 @@ def words_and_pairs(text: str) -> dict[str, float]:
     return _cached_features(text)
 
 
-def cached_words_and_pairs(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def words_and_pairs_in_order(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words in order, and each pair of neighbours in order, repeats and all."""
     return _cached_words(text), _cached_pairs(text)
 

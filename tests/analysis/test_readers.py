@@ -130,10 +130,10 @@ def test_the_sentiment_reader_keeps_the_lexicon_where_it_is_right():
 def test_letter_runs_read_a_word_and_a_pair_at_a_time_sum_as_all_the_runs_do(text):
     """The reader sums its letter runs from each word's and each pair's share; that must be
     the sum over every run of the comment, as it was trained on them."""
-    from engage.analysis.linear import RunWeights, cached_words_and_pairs, letter_runs
+    from engage.analysis.linear import RunWeights, letter_runs, words_and_pairs_in_order
 
     weights = {run: (hash(run) % 97) / 10 for run in letter_runs(text + " hurt bruise")}
     expected = sum(weights.get(run, 0.0) * count for run, count in letter_runs(text).items())
     runs = RunWeights(weights)
     for _ in range(2):  # worked out, then kept
-        assert runs.total(*cached_words_and_pairs(text)) == pytest.approx(expected)
+        assert runs.total(*words_and_pairs_in_order(text)) == pytest.approx(expected)
