@@ -108,19 +108,25 @@ FLAG_SETS = {
     f"{_EXAMPLES}thirteenth_check.csv": "written independently in stop 16; measured once "
     "(recall 0.98, 19 false flags in 150 ordinary comments), then read and the patterns widened"
     + _TRAINED_ON,
-    "benchmarks/data/flags_tenth_check.csv": "written independently in stop 16; measured before "
-    "any change (recall 0.98, 17 false flags in 110 ordinary comments) and twice since; never "
-    "read, never tuned on",
-    "benchmarks/data/flags_fourteenth_check.csv": "written independently in stop 16 as a month "
-    "of feedback (50 disclosures among 200 ordinary comments, 81 of them hard decoys), measured "
-    "once after the last change but one (recall 0.98, 12 false flags); never read, never tuned on",
-    "benchmarks/data/flags_fifteenth_check.csv": "written independently in stop 16 (40 "
-    "disclosures among 160 ordinary comments, 70 of them hard decoys), measured once after the "
-    "last change (recall 0.95, 8 false flags); never read, never tuned on",
-    "benchmarks/data/flags_twelfth_check.csv": "written independently in stop 16, measured "
-    "after most of the changes (recall 1.00, 5 false flags in 150 ordinary comments), then after "
-    "the rule that a named harm with a person before it is always flagged, and later ones; never "
-    "read, never tuned on",
+    f"{_EXAMPLES}tenth_check.csv": "written independently in stop 16; measured before any "
+    "change (recall 0.98, 17 false flags in 110 ordinary comments), last measured unread in stop "
+    "17 (recall 1.00, 8 false flags), then read" + _TRAINED_ON,
+    f"{_EXAMPLES}twelfth_check.csv": "written independently in stop 16; measured after most of "
+    "the changes (recall 1.00, 5 false flags in 150 ordinary comments), last measured unread in "
+    "stop 17 (recall 1.00, 8 false flags), then read" + _TRAINED_ON,
+    f"{_EXAMPLES}fourteenth_check.csv": "written independently in stop 16 as a month of feedback "
+    "(50 disclosures among 200 ordinary comments, 81 of them hard decoys); last measured unread "
+    "in stop 17 (recall 0.98, 12 false flags), then read" + _TRAINED_ON,
+    f"{_EXAMPLES}fifteenth_check.csv": "written independently in stop 16 (40 disclosures among "
+    "160 ordinary comments, 70 of them hard decoys); last measured unread in stop 17 (recall "
+    "0.95, 8 false flags), then read" + _TRAINED_ON,
+    f"{_EXAMPLES}sixteenth_check.csv": "written independently in stop 17 (50 disclosures among "
+    "150 ordinary comments, 89 of them hard decoys); measured once before any change (recall "
+    "1.00, 13 false flags), then read" + _TRAINED_ON,
+    "benchmarks/data/flags_seventeenth_check.csv": "written independently in stop 17 as six "
+    "weeks of feedback in its natural mix (40 disclosures among 210 ordinary comments, 50 of "
+    "them using alarming words); measured before any change of stop 17 (recall 1.00, 6 false "
+    "flags) and once after the last; never read, never tuned on",
 }
 
 

@@ -802,6 +802,29 @@ SAFEGUARDING_PATTERNS += [
         r"\b(?:wont|wnt|wana|wanna|wan) (?:to )?die\b|\bjump(?:ing|in)? (?:of|off) (?:a |the )?(?:bridge|brij|brig|brige|roof|building)\b",
     ),
 ]
+# Harms that the sets read in stop 17 showed no pattern named: a girl told she must "be cut"
+# like her sisters, or made to marry; an adult who gives children vapes or weed; beheading
+# videos and extremist chats.
+SAFEGUARDING_PATTERNS += [
+    (
+        "female genital mutilation or forced marriage",
+        r"\b(?:fgm|female genital (?:mutilation|cutting))\b|"
+        r"\b(?:be|get|getting|got|been|being) cut like (?:my|her|his|their) (?:big |older )?(?:sisters?|cousins?|mum)\b|"
+        r"\bforced (?:in)?to marry\b|\bforced marriage\b|"
+        r"\b(?:make|makes|making|made|force|forcing|forced) (?:her|him|me|my (?:daughter|son|sister|brother)) (?:to )?(?:marry|get married)\b|"
+        r"\b(?:taken?|took|sending|sent|send) (?:her|him|me) (?:abroad|back home|to \w+) to (?:be )?(?:married|marry|get married)\b",
+    ),
+    (
+        "exploitation",
+        r"\b(?:a|an|this|some|the|older) (?:man|men|guy|guys|bloke|lad|lads|adult|adults|boys)\b(?: \w+){0,6} "
+        r"(?:gives?|gave|giving|buys?|bought|buying|offers?|offered|offering) (?:us|me|her|him|them|my \w+) "
+        r"(?:free )?(?:vapes?|weed|drugs|alcohol|booze|cigarettes|fags|spice|pills)\b",
+    ),
+    (
+        "radicalisation",
+        r"\bbeheadings?\b|\b(?:terrorist|jihadi|isis|nazi|neo-?nazi|far[- ]right) (?:videos?|propaganda|content|chats?|forums?|groups?)\b",
+    ),
+]
 _SAFEGUARDING = [
     (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in SAFEGUARDING_PATTERNS
 ]
@@ -988,12 +1011,16 @@ _ANY_SIGN = _any_sign_pattern()
 def find_safeguarding_concerns(text: str) -> list[Flag]:
     """Spans that may be a disclosure of harm: a plain way of saying it, signs of two kinds
     together, or, failing those, the sentence the learned reader (disclosures.py) scores as a
-    disclosure. Figures of speech (DECOYS) are set aside before the patterns are read."""
+    disclosure. Figures of speech (DECOYS) are set aside before the patterns are read, and
+    most patterns' flags stand only if the reader sees at least a little of a disclosure in the
+    comment (PATTERN_CONFIRMATION)."""
     blanked = _without_decoys(text)  # once, for the patterns and the reader alike
     flags = pattern_concerns(text, blanked)
     reader = disclosure_reader()
     if flags and reader is not None and _named_only(text, flags):
         return flags if reader.score(blanked) >= NAMED_HARM_CONFIRMATION else []
+    if flags and reader is not None and not _stands_alone(flags):
+        return flags if reader.score(blanked) >= PATTERN_CONFIRMATION else []
     if not flags and reader is not None and (span := reader.flagged_sentence(blanked)):
         start, end = span
         flags = [Flag("safeguarding", start, end, text[start:end], LEARNED_REASON)]
@@ -1014,7 +1041,7 @@ NAMED_HARM = re.compile(
     r"(?:suicid\w*|self[- ]harm\w*|overdos\w*|took (?:an )?overdose|bruis\w*|burn marks?|abus\w*|"
     r"domestic (?:abuse|violence)|county lines|(?:went|keeps going) missing|ran away from home|"
     r"runs away from home|radicali[sz]\w*|extremis\w*|sexual(?:ly)? (?:abus\w+|assault\w*)|sexual|"
-    r"sexually|rape|raped|groom(?:ed|ing))",
+    r"sexually|rape|raped|groom(?:ed|ing)|fgm|forced marriage)",
     re.IGNORECASE,
 )
 NAMED_HARM_CONFIRMATION = 0.1
@@ -1026,6 +1053,36 @@ PERSON = re.compile(
 )
 #: how far before the name of a harm, within its sentence, a person is looked for
 PERSON_BEFORE = 80
+
+
+#: Any other pattern's flag stands when the reader finds that the comment reads even a little
+#: like a disclosure. A comment it scores under this reads like its decoys: a course or a book
+#: about harm, bruises with a medical cause, a harm long past and dealt with, a knife for the
+#: kitchen. In five blind sets measured before this rule (the reader not trained on them), the
+#: 113 disclosures those patterns found all scored 0.05 or more, and 15 of their 25 false flags
+#: scored under 0.003. Read by file over all 21 sets of examples, 0.003 loses none of the 1,245
+#: disclosures found and clears 21 of 89 false flags (0.005 loses two); on 2,400 everyday
+#: comments it clears 5 of 14 flags.
+PATTERN_CONFIRMATION = 0.003
+#: A child's wish to die or to hurt themselves, and sexual harm, stand on the pattern alone: the
+#: reader has learned the decoys of those words ("this form makes me want to die") too well, and
+#: read by file it scores some plain disclosures ("i want to kil myself evry day") near 0. So
+#: do a pull towards extremism, cutting and forced marriage, of which the reader has seen too
+#: few examples to judge.
+SELF_HARM = "self-harm or suicide"
+STANDS_ALONE = frozenset(
+    [SELF_HARM, "sexual abuse", "radicalisation", "female genital mutilation or forced marriage"]
+)
+
+
+def _stands_alone(flags: list[Flag]) -> bool:
+    """Whether a flag says one of those in more than a word ("she is self harming" does; a
+    bare "sexually" is read like any other name of a harm)."""
+    return any(
+        flag.reason in STANDS_ALONE
+        and (flag.reason == SELF_HARM or not NAMED_HARM.fullmatch(flag.text.strip()))
+        for flag in flags
+    )
 
 
 def _named_only(text: str, flags: list[Flag]) -> bool:

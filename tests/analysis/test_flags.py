@@ -450,3 +450,52 @@ def test_a_meltdown_does_not_excuse_what_an_adult_does_in_it():
     assert find_safeguarding_concerns(
         "when she has a meltdown my mum's boyfriend holds her down on the floor by her neck"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a governor I'd welcome refresher training on spotting abuse in children who "
+        "can't tell us.",
+        "Twenty years ago I was hit by my stepfather; it's why I volunteer with the forum now, "
+        "and I'm fine.",
+        "He loves his new set of kitchen knives from the catering course, he made us tea!",
+        "Our youth group watched a drama about county lines and talked about who to tell.",
+    ],
+)
+def test_a_pattern_needs_the_comment_to_read_at_least_a_little_like_a_disclosure(text):
+    """Words of harm in a comment about a medical cause, a course, a drama or a harm long past
+    and dealt with: the reader scores it like its decoys, so the pattern's flag does not stand."""
+    assert find_safeguarding_concerns(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The respite is lovely but honestly I'm going to end it all before Christmas",
+        "my stepdad kicks me when mum goes out",
+        "a man from the bus stop keeps asking her to send him photos in her underwear",
+        "at the unit they pinned him face down and now he has marks on his arms",
+    ],
+)
+def test_plain_disclosures_stand_whatever_the_rest_of_the_comment_says(text):
+    assert find_safeguarding_concerns(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "nan says im getting cut like my big sister in the summer holiday, mum wont say why",
+            "female genital mutilation or forced marriage",
+        ),
+        (
+            "Her dad is making her marry a cousin when she turns 17, she is terrified",
+            "female genital mutilation or forced marriage",
+        ),
+        ("an older lad by the shops gives us free vapes if we hold stuff for him", "exploitation"),
+        ("He keeps showing other pupils beheading clips on his phone", "radicalisation"),
+    ],
+)
+def test_cutting_forced_marriage_gifts_from_adults_and_extremist_videos_are_flagged(text, reason):
+    assert reason in [flag.reason for flag in find_safeguarding_concerns(text)]
