@@ -123,6 +123,10 @@ FLAG_SETS = {
     f"{_EXAMPLES}sixteenth_check.csv": "written independently in stop 17 (50 disclosures among "
     "150 ordinary comments, 89 of them hard decoys); measured once before any change (recall "
     "1.00, 13 false flags), then read" + _TRAINED_ON,
+    f"{_EXAMPLES}eighteenth_check.csv": "written independently in stop 17 as reviews of Local "
+    "Offer services (50 disclosures among 150 ordinary comments, 84 of them hard decoys); "
+    "measured once, after the rule that a pattern needs the reader (recall 0.96, 8 false "
+    "flags), then read" + _TRAINED_ON,
     "benchmarks/data/flags_seventeenth_check.csv": "written independently in stop 17 as six "
     "weeks of feedback in its natural mix (40 disclosures among 210 ordinary comments, 50 of "
     "them using alarming words); measured before any change of stop 17 (recall 1.00, 6 false "

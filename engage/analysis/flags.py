@@ -825,6 +825,89 @@ SAFEGUARDING_PATTERNS += [
         r"\bbeheadings?\b|\b(?:terrorist|jihadi|isis|nazi|neo-?nazi|far[- ]right) (?:videos?|propaganda|content|chats?|forums?|groups?)\b",
     ),
 ]
+# Ways of disclosing that a reader trained without their writer's file missed, read by file over
+# all the examples in stop 17 (the shipped reader, trained on them, finds them; a new writer's
+# would not be): burning oneself, thinking about dying, "not going to be here", a goodbye letter;
+# an arm grabbed, a split lip; a child strapped into a chair, locked in a room, left in a car;
+# nights out because it is safer than home; a man's gifts or his flat; a video of a child
+# undressed; medicine left to run out; "I'd do something I regret".
+SAFEGUARDING_PATTERNS += [
+    (
+        "self-harm or suicide",
+        r"\b(?:burn(?:s|t|ed|ing)?|scratch(?:es|ed|ing)?|starv(?:e|es|ed|ing)|punch(?:es|ed|ing)?) (?:my|him|her|them)sel(?:f|ves)\b|"
+        r"\b(?:been|started|am|i'?m|is|she'?s|he'?s) cutting (?:again|herself|himself|myself|her arms|his arms|her legs|his legs)\b|\brazor blades?\b|"
+        r"\b(?:think(?:s|ing)?|thought) about (?:dying|death|killing (?:my|him|her)self|ending (?:it|my life|things))\b|"
+        r"\b(?:should|ought to|deserve to) die\b|\bbetter off if (?:i|she|he) (?:was|were|wasn'?t|weren'?t) (?:gone|dead|not here|not around|around|here)\b|"
+        r"\bnotice if (?:i|she|he) (?:was|were) gone\b|\b(?:i'?m|im|i am|she'?s|he'?s|she is|he is) not (?:going to|gonna) be (?:here|around)\b|"
+        r"\bgoodbye (?:letter|note)\b|\bhow (?:many|much) (?:paracetamol|tablets|pills)\b|\bhow to end it\b|\b(?:had|have) enough of (?:life|living)\b|"
+        r"\ba rope in (?:his|her|my) (?:bed)?room\b|\bsaid goodbye (?:to \w+ )?like (?:she|he|they) meant it\b|"
+        r"\b(?:written|wrote|left) (?:goodbye )?(?:letters|notes) (?:to|for) (?:all of )?(?:us|everyone|his family|her family)\b|"
+        r"\bknows (?:where|how|when) (?:he|she|they|i)(?:'ll| will| would|'d)? do it\b|\b(?:has|have|got) a plan (?:to|for how to) (?:end|kill|die)\b",
+    ),
+    (
+        "signs of self-harm",
+        r"\b(?:scars|scarring|fresh cuts) on (?:his|her|my|their) (?:arms?|legs?|wrists?|thighs?)\b",
+    ),
+    (
+        "physical harm",
+        r"\b(?:grab(?:s|bed|bing)?|squeez(?:es|ed|ing)) (?:my|her|his) (?:arm|arms|wrist|wrists|neck)\b|"
+        r"\b(?:i|he|she) (?:got|get|gets) hit at home\b|\bsplit lip\b|\bi shook (?:him|her)\b",
+    ),
+    (
+        "restraint or seclusion",
+        r"\b(?:strapped|tied|locked|shut) (?:him |her |them |me )?(?:in(?:to)?|to) (?:a |the |her |his )?(?:chair|cupboard|room|bedroom|car)\b|"
+        r"\btied (?:his|her|their|my \w+'?s?) (?:hands|wrists|arms|legs)\b|"
+        r"\block(?:s|ed|ing)? (?:him|her|them|my \w+) in (?:his|her|their|the) (?:room|bedroom|house|cupboard|car)\b|\bseclu(?:ding|ded|sion)\b",
+    ),
+    (
+        "neglect",
+        r"\bsleep in (?:our|my|their) coats\b|\beating (?:out of|from) (?:the )?bins\b|\bno (?:heating|electric|electricity|gas) (?:since|for)\b|"
+        r"\bleft (?:alone )?(?:in|inside) (?:a |the )?(?:locked )?car\b|\bleft in (?:it|there|the room|a cupboard) for (?:over |more than )?(?:an|a|\d+) (?:hour|hours)\b|"
+        r"\b(?:hasn'?t|has not|haven'?t|have not|never|doesn'?t|does not|won'?t) (?:collected|picked up|got|get|collect) (?:the|her|his|their|my) (?:prescription|medication|meds|insulin|inhaler)\b|"
+        r"\b(?:insulin|medication|meds|inhaler|epipen) (?:has |have )?run out\b",
+    ),
+    (
+        "missing",
+        r"\bmissing (?:from|out of) education\b|\b(?:hasn'?t|has not|haven'?t|have not) (?:been )?seen (?:by )?(?:any|a) (?:professional|teacher|social worker|health visitor|doctor)\b|"
+        r"\bunable to (?:locate|find|trace) (?:a|the|him|her)\b|\bsafer than (?:home|being at home|at home)\b|\bstay out (?:till|until|to) [1-6] ?(?:am|in the morning|or)\b|"
+        r"\bfound (?:him|her|them) (?:on|by|near) (?:the )?(?:railway|train) (?:line|tracks)\b",
+    ),
+    (
+        "domestic abuse",
+        r"\bpolice (?:have been|were|got) called (?:to (?:ours|our house|the house|the flat)|out to us)\b|"
+        r"\bwhen (?:he'?s|she'?s|dad'?s|mum'?s|he is|she is) (?:been )?drinking\b|\bwithhold(?:s|ing)?\b[^.]{0,60}\bas (?:a )?punishment\b",
+    ),
+    (
+        "a carer who may not keep a child safe",
+        r"\b(?:i'?d|i would|i might|before i) do something i(?:'ll| will| would|'d)? regret\b|\b(?:i'?m|im|i am) (?:going to|gonna|about to) snap\b|"
+        r"\bbefore something worse happens\b|\block (?:them|him|her) in the house\b",
+    ),
+    (
+        "exploitation",
+        r"\b(?:free stuff|free things|gifts?|presents) from (?:a|an|this|some|the) (?:man|men|guy|older \w+|adult|bloke)\b|"
+        r"\b(?:hang|stay|sleep) (?:out )?at his (?:place|flat|house)\b[^.]{0,40}\b(?:drink|mates|friends)\b|\bthe line rings\b|"
+        r"\bcash ?point\b[^.]{0,60}\b(?:comes? home with nothing|takes? (?:all )?(?:her|his) money)\b|\bsign over (?:his|her) (?:car|money|benefits|flat)\b",
+    ),
+    (
+        "emotional abuse",
+        r"\b(?:mummy|mum|mom|daddy|dad) hates me\b|\b(?:smacking|hitting|tickling) game\b",
+    ),
+    (
+        "sexual abuse",
+        r"\bmade (?:him|her|me) do things\b|\bsit on his lap\b|\b(?:photos|pictures|pics) in (?:the |her |his )?(?:bath|shower|bedroom)\b|"
+        r"\b(?:go|come|be) on camera in (?:his|her|my) (?:bed)?room\b|\bjust between us\b|"
+        r"\bfilm(?:ed|ing|s)? (?:him|her|them|me)\b[^.]{0,60}\b(?:trousers|naked|undress\w*|pants|clothes off)\b|"
+        r"\blet(?:s|ting)? (?:him|her)self in\b[^.]{0,60}\b(?:shower|bath|getting dressed|undress\w*)\b",
+    ),
+    (
+        "told in confidence",
+        r"\bdon'?t know who else to tell\b|\bnot (?:supposed|allowed) to tell (?:anyone|anybody|you|mum|my mum)\b",
+    ),
+    (
+        "threat of violence",
+        r"\b(?:will|gonna|going to|said they'?d|say they'?ll) set (?:my|her|his) (?:hair|clothes|house|bag) (?:on fire|alight)\b",
+    ),
+]
 _SAFEGUARDING = [
     (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in SAFEGUARDING_PATTERNS
 ]
@@ -937,11 +1020,13 @@ SIGNS = {
     r"restrain(?:s|ed|ing|t)?|lock(?:s|ed)? (?:me|him|her|them|us) (?:in|out)|(?:touch(?:es|ed|ing|s)?|tuch(?:es|ed|ing|s)?) (?:me|him|her)|"
     r"rude (?:videos?|pictures|photos|films)|(?:videos?|films|pictures) (?:that are|which are) rude|"
     r"burns|blades?|razors?|weapons?|knife|knives|drugs|messag(?:es|ing) (?:my|her|him)|"
-    r"buys? (?:her|him|me) (?:things|stuff|presents|gifts)|screaming|banging)\b",
+    r"(?:buys?|buying|bought) (?:her|him|me) (?:things|stuff|presents|gifts)|screaming|banging)\b",
     "someone": r"\b(?:dad|mum|mam|mom|step ?dad|step ?mum|stepdad|stepmum|(?:boy|girl)friend|partner|husband|wife|uncle|uncel|unkle|unkel|aunt(?:ie)?|"
     r"cousin|nan|grandad|grandma|neighbou?r'?s?|a man|an older|older (?:man|men|lads?|boys?|girls?)|grown man|strangers?|"
-    r"(?:mum|dad)'?s (?:friend|mate)|carers?|driver|escort|lads|pa|support worker|tutor|instructor|youth worker)\b",
+    r"(?:mum|dad)'?s (?:friend|mate)|carers?|driver|escort|lads|pa|support worker|tutor|instructor|youth worker|"
+    r"1:1|one to one|teaching assistant|coach|volunteer)\b",
     "secrecy": r"\b(?:secret|(?:can'?t|cannot|cant|not allowed to|don'?t|dont|do not|not to|never to) tell|nobody knows|no one knows|"
+    r"not to (?:mention|say anything about) (?:it|this|that)|(?:she|he|they)'?d get in trouble|"
     r"please don'?t tell|won'?t let me tell|(?:no ?(?:one|1|body)|nobody) (?:will |would |wud |wil )?(?:believe|belive|beleive|believes))\b",
     "fear": r"\b(?:scared|frightened|terrified|afraid|hide|hiding|(?:can'?t|cannot|cant) (?:ring|call|phone) anyone)\b",
     "age gap": r"\b(?:he|she|they)(?:'s| is| are) (?:[2-9]\d)\b|\b[2-9]0 something\b|\b(?:she|he)(?:'s| is) 1[0-5]\b",
@@ -1041,7 +1126,7 @@ NAMED_HARM = re.compile(
     r"(?:suicid\w*|self[- ]harm\w*|overdos\w*|took (?:an )?overdose|bruis\w*|burn marks?|abus\w*|"
     r"domestic (?:abuse|violence)|county lines|(?:went|keeps going) missing|ran away from home|"
     r"runs away from home|radicali[sz]\w*|extremis\w*|sexual(?:ly)? (?:abus\w+|assault\w*)|sexual|"
-    r"sexually|rape|raped|groom(?:ed|ing)|fgm|forced marriage)",
+    r"sexually|rape|raped|groom(?:ed|ing)|fgm|forced marriage|seclu(?:ding|ded|sion))",
     re.IGNORECASE,
 )
 NAMED_HARM_CONFIRMATION = 0.1
@@ -1068,10 +1153,22 @@ PATTERN_CONFIRMATION = 0.003
 #: reader has learned the decoys of those words ("this form makes me want to die") too well, and
 #: read by file it scores some plain disclosures ("i want to kil myself evry day") near 0. So
 #: do a pull towards extremism, cutting and forced marriage, of which the reader has seen too
-#: few examples to judge.
+#: few examples to judge, and neglect and a child missing, whose patterns name acts with no
+#: everyday use ("left alone in a locked car", "missing from education") and which the reader
+#: scores near 0 in a professional's flat report (read by file, 4 such disclosures kept, no
+#: false flag added); and a child strapped, tied or locked in, which it scores near 0 too (the
+#: bare word "seclusion", common in policies, is read as a name of a harm).
 SELF_HARM = "self-harm or suicide"
 STANDS_ALONE = frozenset(
-    [SELF_HARM, "sexual abuse", "radicalisation", "female genital mutilation or forced marriage"]
+    [
+        SELF_HARM,
+        "sexual abuse",
+        "radicalisation",
+        "female genital mutilation or forced marriage",
+        "neglect",
+        "missing",
+        "restraint or seclusion",
+    ]
 )
 
 
@@ -1091,9 +1188,16 @@ def _named_only(text: str, flags: list[Flag]) -> bool:
         if not NAMED_HARM.fullmatch(flag.text.strip()):
             return False
         before = re.split(r"[.!?\n]", text[max(0, flag.start - PERSON_BEFORE) : flag.start])[-1]
-        if PERSON.search(before):
+        if PERSON.search(before) or MARKS_ON_A_BODY.match(text, flag.end):
             return False
     return True
+
+
+#: "bruises on his arms": marks said to be on somebody, named after them rather than before
+MARKS_ON_A_BODY = re.compile(
+    r"\s+(?:on|to|all over|round|around|down)\s+(?:his|her|their|my|your|the child'?s)\b",
+    re.IGNORECASE,
+)
 
 
 def pattern_concerns(text: str, blanked: str | None = None) -> list[Flag]:

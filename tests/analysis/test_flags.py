@@ -499,3 +499,35 @@ def test_plain_disclosures_stand_whatever_the_rest_of_the_comment_says(text):
 )
 def test_cutting_forced_marriage_gifts_from_adults_and_extremist_videos_are_flagged(text, reason):
     assert reason in [flag.reason for flag in find_safeguarding_concerns(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("i burn myself with my hair straighteners so nobody sees", "self-harm or suicide"),
+        ("honestly nobody would notice if i was gone", "self-harm or suicide"),
+        ("she wrote a goodbye letter and hid it under her mattress", "self-harm or suicide"),
+        ("his stepdad grabs his arm so hard it leaves fingermarks", "physical harm"),
+        ("they strapped him into a chair for the whole lunchtime", "restraint or seclusion"),
+        ("the toddler was left alone in a locked car outside the centre", "neglect"),
+        ("she has been missing from education since October and nobody can reach mum", "missing"),
+        ("i go out most nights till 2am cos its safer than home", "missing"),
+        ("police were called to ours again at the weekend and the kids saw it", "domestic abuse"),
+        ("her insulin has run out and dad won't collect the prescription", "neglect"),
+        ("I think I'd do something I regret if I don't get a break soon", None),
+    ],
+)
+def test_disclosures_a_reader_new_to_the_writer_missed_are_flagged(text, reason):
+    """Read by file, the learned reader scored these ways of disclosing near 0 in the words of a
+    writer it had not read; the patterns now name them."""
+    reasons = [flag.reason for flag in find_safeguarding_concerns(text)]
+    assert reasons, text
+    assert reason is None or reason in reasons
+
+
+def test_a_staff_member_s_gifts_kept_secret_and_a_plan_with_letters_are_flagged():
+    for text in (
+        "His teaching assistant keeps buying him things and told him not to mention it to us.",
+        "my sister has written letters to all of us and says she knows how she'll do it",
+    ):
+        assert find_safeguarding_concerns(text), text
