@@ -127,6 +127,10 @@ FLAG_SETS = {
     "Offer services (50 disclosures among 150 ordinary comments, 84 of them hard decoys); "
     "measured once, after the rule that a pattern needs the reader (recall 0.96, 8 false "
     "flags), then read" + _TRAINED_ON,
+    f"{_EXAMPLES}nineteenth_check.csv": "written independently in stop 17 as a month of "
+    "feedback in its natural mix, sign-up boxes among it (35 disclosures among 215 ordinary "
+    "comments); measured once, after the patterns for what a reader new to the writer misses "
+    "(recall 0.97, 1 false flag), then read" + _TRAINED_ON,
     "benchmarks/data/flags_seventeenth_check.csv": "written independently in stop 17 as six "
     "weeks of feedback in its natural mix (40 disclosures among 210 ordinary comments, 50 of "
     "them using alarming words); measured before any change of stop 17 (recall 1.00, 6 false "

@@ -36,6 +36,10 @@ class Flag:
 
 EMAIL = Pattern(r"\b[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 #: written out to get past filters: "karen dot bell at example dot com"
+#: "kmarsh(at)btinternet.com": the at sign hidden from robots, the dots left as they are
+EMAIL_AT_HIDDEN = Pattern(
+    r"\b[A-Za-z0-9._%+-]+\s?[(\[]at[)\]]\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+)
 EMAIL_SPELLED_OUT = Pattern(
     r"\b[a-z0-9_-]+(?: dot [a-z0-9_-]+)*(?: at |\s?\(at\)\s?|\s?\[at\]\s?)[a-z0-9-]+(?: dot [a-z0-9-]+)*"
     r"(?: dot |\s?\[dot\]\s?|\s?\(dot\)\s?)(?:com|co dot uk|org|org dot uk|net|uk|ac dot uk|gov dot uk|nhs dot net)\b",
@@ -79,7 +83,8 @@ NAME_AFTER_CUE = Pattern(
     rf"|(?:called|named|name is|names are|I am|I'm|this is))\s*,?\s+(?P<name>{NAME}(?:\s+{NAME}){{1,2}})\b"
 )
 FULL_NAME = Pattern(
-    r"\b(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    r"\b(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?P<last>(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
 #: "i am called kyle fielding": a known first name and another word, after "my name is"
 NAME_IN_LOWER_CASE = Pattern(
@@ -97,6 +102,15 @@ NAME_SIGNING_OFF = re.compile(
     rf"\n[ \t]*(?P<sign>(?:Thanks|Thank you|Regards|Kind regards|Best wishes|Many thanks|Cheers|From),?\s+)?"
     rf"(?P<name>{NAME}\s+{NAME})[ \t]*(?=$|\n|,|\(|-|\|)"
 )
+_SURNAME = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+#: "Ken Doyle, 07700 900640", "Ioana Popescu. 14 Victoria Street": a name of any origin, known
+#: first name or not, given beside contact details, as sign-up boxes are filled in
+NAME_BESIDE_CONTACT = re.compile(
+    rf"(?<![\w'])(?P<name>{NAME}\s+{_SURNAME})[ \t]*(?:[,:;.\-–(]|\bon\b|\btel\b|\bmob\w*\b|\bemail\b)?[ \t]*"
+    r"(?=(?:\+44|\(?0)\d|[A-Za-z0-9._%+-]+@|\d{1,3}[a-z]? [A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Close|Drive|Way|Grove|Crescent|Terrace|Place|Court|Gardens|Walk|Row|Hill|Rise|View|Square))"
+)
+#: "...the early years focus group. Shazia Begum": a name alone as the comment's last sentence
+NAME_ENDING_A_COMMENT = re.compile(rf"[.!?]\s+(?P<name>{NAME}\s+{_SURNAME})\s*\.?\s*$")
 STOPWORDS_IN_NAMES = frozenset(
     [
         "and",
@@ -419,12 +433,162 @@ FIRST_NAMES = _LISTED_NAMES | frozenset(
 )
 
 
+#: capitalised words that end comments or come before a number and are not names
+NOT_A_SIGNATURE = frozenset(
+    [
+        "thanks",
+        "thank",
+        "you",
+        "many",
+        "kind",
+        "best",
+        "regards",
+        "wishes",
+        "cheers",
+        "happy",
+        "merry",
+        "christmas",
+        "new",
+        "year",
+        "good",
+        "luck",
+        "well",
+        "done",
+        "love",
+        "from",
+        "all",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "please",
+        "call",
+        "ring",
+        "text",
+        "email",
+        "phone",
+        "number",
+        "mobile",
+        "contact",
+        "tel",
+        "on",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "mum",
+        "dad",
+        "nan",
+        "grandad",
+        "grandma",
+        "miss",
+        "sir",
+        "team",
+        "council",
+        "school",
+        "college",
+        "nursery",
+        "service",
+        "services",
+        "centre",
+        "center",
+        "club",
+        "group",
+        "hub",
+        "line",
+        "office",
+        "support",
+        "help",
+        "desk",
+        "road",
+        "street",
+        "lane",
+        "avenue",
+        "close",
+        "drive",
+        "way",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "today",
+        "tomorrow",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "social",
+        "care",
+        "early",
+        "family",
+        "families",
+        "information",
+        "advice",
+        "parent",
+        "parents",
+        "carer",
+        "carers",
+        "forum",
+        "transport",
+        "travel",
+        "health",
+        "camhs",
+        "nhs",
+        "gp",
+        "surgery",
+        "hospital",
+        "clinic",
+        "front",
+        "door",
+        "childrens",
+        "children",
+        "adult",
+        "adults",
+        "send",
+        "sen",
+        "local",
+        "offer",
+        "helpline",
+        "duty",
+        "customer",
+        "enquiries",
+        "enquiry",
+        "admissions",
+        "reception",
+    ]
+)
+
+
 def find_personal_data(text: str) -> list[Flag]:
     """Every span that could identify someone, in the order it appears."""
     flags: list[Flag] = []
     for kind, pattern in (
         ("email", EMAIL),
         ("email", EMAIL_SPELLED_OUT),
+        ("email", EMAIL_AT_HIDDEN),
         ("postcode", POSTCODE),
         ("street_address", STREET_ADDRESS),
     ):
@@ -473,6 +637,13 @@ def find_personal_data(text: str) -> list[Flag]:
             flags.append(
                 Flag("full_name", match.start("name"), match.end("name"), match.group("name"))
             )
+    for pattern in (NAME_BESIDE_CONTACT, NAME_ENDING_A_COMMENT):
+        for match in pattern.finditer(text):
+            words = match.group("name").split()
+            if not any(word in NOT_NAMES or word.lower() in NOT_A_SIGNATURE for word in words):
+                flags.append(
+                    Flag("full_name", match.start("name"), match.end("name"), match.group("name"))
+                )
     for pattern in (NAME_AFTER_CUE, NAME_AFTER_TITLE, NAME_AFTER_LABEL):
         for match in pattern.finditer(text):
             words = match.group("name").split()
@@ -875,7 +1046,9 @@ SAFEGUARDING_PATTERNS += [
     (
         "domestic abuse",
         r"\bpolice (?:have been|were|got) called (?:to (?:ours|our house|the house|the flat)|out to us)\b|"
-        r"\bwhen (?:he'?s|she'?s|dad'?s|mum'?s|he is|she is) (?:been )?drinking\b|\bwithhold(?:s|ing)?\b[^.]{0,60}\bas (?:a )?punishment\b",
+        r"\bwhen (?:he'?s|she'?s|dad'?s|mum'?s|he is|she is) (?:been )?drinking\b|\bwithhold(?:s|ing)?\b[^.]{0,60}\bas (?:a )?punishment\b|"
+        r"\b(?:he|my partner|my husband|my boyfriend|my ex|she|my wife|my girlfriend) (?:checks|goes through|reads|looks through|monitors) (?:my|all my) (?:phone|messages|texts|emails|post|letters|bank)\b|"
+        r"\b(?:email|emails|text|texting|texts|a letter|letters|post) (?:is|are|would be) safer\b",
     ),
     (
         "a carer who may not keep a child safe",

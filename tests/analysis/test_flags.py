@@ -531,3 +531,37 @@ def test_a_staff_member_s_gifts_kept_secret_and_a_plan_with_letters_are_flagged(
         "my sister has written letters to all of us and says she knows how she'll do it",
     ):
         assert find_safeguarding_concerns(text), text
+
+
+def test_a_partner_who_checks_the_phone_is_flagged_in_an_access_needs_box():
+    """Coercive control comes out in the practical details: when it is safe to be contacted."""
+    text = "mornings only please, my husband goes through my phone at night so a letter is safer"
+    assert "domestic abuse" in [flag.reason for flag in find_safeguarding_concerns(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "I'd like to come to the focus group. Bogumila Wrzesniewska, 07700 900 562",
+            "Bogumila Wrzesniewska",
+        ),
+        ("We need a Tigrinya interpreter please. Tsegereda Haile", "Tsegereda Haile"),
+        ("Contact me: Aoife O'Donoghue, aoife.od@example.com", "Aoife O'Donoghue"),
+    ],
+)
+def test_a_name_of_any_origin_beside_contact_details_or_signing_off_is_personal_data(text, name):
+    """Sign-up boxes end with a name and a number; the first name need not be one we list."""
+    assert name in [flag.text for flag in find_personal_data(text) if flag.kind == "full_name"]
+
+
+def test_a_service_given_with_its_number_is_not_a_name():
+    assert [flag.kind for flag in find_personal_data("Ring Social Care on 0161 496 0000")] == [
+        "phone"
+    ]
+
+
+def test_an_email_with_its_at_sign_hidden_is_personal_data():
+    assert [flag.kind for flag in find_personal_data("write to kmarsh(at)btinternet.com")] == [
+        "email"
+    ]
