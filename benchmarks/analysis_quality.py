@@ -131,6 +131,10 @@ FLAG_SETS = {
     "feedback in its natural mix, sign-up boxes among it (35 disclosures among 215 ordinary "
     "comments); measured once, after the patterns for what a reader new to the writer misses "
     "(recall 0.97, 1 false flag), then read" + _TRAINED_ON,
+    f"{_EXAMPLES}twentieth_check.csv": "written independently in stop 17 in young people's "
+    "and young adults' words (50 disclosures among 150 ordinary comments, 90 of them hard decoys: "
+    "money managed with a PA, staff who text by agreement, banter); measured once (recall 0.94, "
+    "18 false flags, all the reader's), then read" + _TRAINED_ON,
     "benchmarks/data/flags_seventeenth_check.csv": "written independently in stop 17 as six "
     "weeks of feedback in its natural mix (40 disclosures among 210 ordinary comments, 50 of "
     "them using alarming words); measured before any change of stop 17 (recall 1.00, 6 false "

@@ -1081,6 +1081,42 @@ SAFEGUARDING_PATTERNS += [
         r"\b(?:will|gonna|going to|said they'?d|say they'?ll) set (?:my|her|his) (?:hair|clothes|house|bag) (?:on fire|alight)\b",
     ),
 ]
+# More that a reader new to the writer missed, read by file later in stop 17, and two blind
+# sets of young people's words: a child not taken to the dentist or audiology, a baby sleeping in
+# his coat, stepping in front of a train, "won't be here next year", a handprint, a parent's own
+# diazepam given to a child, a young man told his wedding abroad is a holiday, not eating because
+# "i dont deserve it", a wad of cash and a bag of phones.
+SAFEGUARDING_PATTERNS += [
+    (
+        "neglect",
+        r"\b(?:won'?t|wont|will not|refuses? to|refused to|don'?t|doesn'?t|never) take (?:him|her|them) to (?:the )?(?:dentist|dentists|audiology|doctors?|gp|hospital|appointments|clinic)\b|"
+        r"\bdentists? (?:are|is) a waste of time\b|\bteeth are rotting\b|"
+        r"\b(?:sleep|sleeps|sleeping|slept) in (?:his|her|their|my|our) coats?\b|\bheating(?:'s| has| is)? (?:been )?(?:off|cut off) since\b|"
+        r"\bgives? (?:her|his|their|my) (?:\d+-year-old|son|daughter|child|baby|kids?) (?:some of )?(?:her|his|my|their) own (?:diazepam|medication|tablets|pills|sleeping \w+)\b",
+    ),
+    (
+        "self-harm or suicide",
+        r"\bstep(?:ping)? in front of (?:a |the |one)\b|\b(?:won'?t|wont|will not) be (?:here|around) (?:for )?(?:much longer|any ?more)\b|"
+        r"\bwhen (?:i|she|he) (?:won'?t|wont|will not) be (?:here|around)\b|"
+        r"\b(?:don'?t|dont|do not) deserve (?:to eat|food|to be fed|to live|to be alive|to be happy)\b|"
+        r"\b(?:haven'?t|havent|have not|not) eaten\b[^.!?]{0,40}\b(?:coz|cos|because|cause) i (?:don'?t|dont|do not) deserve\b",
+    ),
+    ("radicalisation", r"\b(?:we|i|you) should (?:go and|go to) fight\b"),
+    (
+        "physical harm",
+        r"\bhand ?-?print(?:-shaped)? marks?\b|\bfinger ?-?(?:tip )?marks\b|\b(?:trousers|pants|knickers|skirt) (?:pulled|taken) (?:down|off)\b",
+    ),
+    (
+        "female genital mutilation or forced marriage",
+        r"\b(?:marriage|nikah|wedding) (?:has been |being |was )?arranged for (?:him|her|them)\b|\barranged (?:a |his |her )?(?:marriage|nikah|wedding) for (?:him|her)\b|"
+        r"\b(?:marriage|nikah|wedding)\b[^.!?]{0,80}\btold (?:it'?s|it is|it was) (?:a|just a) holiday\b",
+    ),
+    (
+        "exploitation",
+        r"\bpressured (?:by (?:his|her|their) \w+ )?(?:in)?to sign\b|\bwads? of (?:cash|money|notes)\b|\b(?:bags?|bunch|lots) of phones\b|"
+        r"\bworking for (?:a friend|his friend|her friend|a mate|some lads|older lads)\b|\bpicked up (?:in|by) different cars\b",
+    ),
+]
 _SAFEGUARDING = [
     (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in SAFEGUARDING_PATTERNS
 ]

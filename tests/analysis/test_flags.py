@@ -565,3 +565,24 @@ def test_an_email_with_its_at_sign_hidden_is_personal_data():
     assert [flag.kind for flag in find_personal_data("write to kmarsh(at)btinternet.com")] == [
         "email"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her dad won't take her to the dentist, her back teeth are black and she can't chew",
+        "the baby has been sleeping in his coat since the gas was cut off",
+        "he told his tutor he keeps thinking about stepping in front of a bus",
+        "why bother with college when i wont be here",
+        "there was a handprint mark on her upper arm when she arrived",
+        "his cousins have arranged a marriage for him in Pakistan and he's been told it's a holiday",
+        "i skip tea most nights cos i dont deserve food",
+        "one of our year 11s had a wad of cash and two new phones and says he's working for a mate",
+    ],
+)
+def test_more_disclosures_a_reader_new_to_the_writer_missed_are_flagged(text):
+    assert find_safeguarding_concerns(text), text
+
+
+def test_being_away_next_week_is_not_a_wish_to_die():
+    assert find_safeguarding_concerns("I won't be around next week, can someone cover?") == []
