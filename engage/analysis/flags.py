@@ -1313,7 +1313,7 @@ def find_safeguarding_concerns(text: str) -> list[Flag]:
     reader = disclosure_reader()
     if flags and reader is not None and _named_only(text, flags):
         return flags if reader.score(blanked) >= NAMED_HARM_CONFIRMATION else []
-    if flags and reader is not None and not _stands_alone(flags):
+    if flags and reader is not None and not _stands_alone(flags, text):
         return flags if reader.score(blanked) >= PATTERN_CONFIRMATION else []
     if not flags and reader is not None and (span := reader.flagged_sentence(blanked)):
         start, end = span
@@ -1381,14 +1381,33 @@ STANDS_ALONE = frozenset(
 )
 
 
-def _stands_alone(flags: list[Flag]) -> bool:
+def _stands_alone(flags: list[Flag], text: str = "") -> bool:
     """Whether a flag says one of those in more than a word ("she is self harming" does; a
-    bare "sexually" is read like any other name of a harm)."""
+    bare "sexually" is read like any other name of a harm), and is not a child's self-injury
+    that the comment says a plan already manages."""
     return any(
         flag.reason in STANDS_ALONE
         and (flag.reason == SELF_HARM or not NAMED_HARM.fullmatch(flag.text.strip()))
+        and not (flag.reason == SELF_HARM and _managed_self_injury(flag, text))
         for flag in flags
     )
+
+
+#: Scratching, biting, picking or head-banging that an OT, a sensory or behaviour plan or a
+#: skin clinic already manages ("she scratches at her arms when overwhelmed, her OT has a plan")
+#: is a family asking for the plan to be followed, so the reader must confirm it like any other
+#: pattern; "kill myself" or "self-harming" never counts as managed.
+SELF_INJURY = re.compile(r"scratch|\bbit(?:es|ing)?\b|\bbite|pick|bang|bleed", re.IGNORECASE)
+MANAGED = re.compile(
+    r"\b(?:ot|occupational therap\w+|pbs|positive behaviour support|sensory (?:diet|plan|thing|"
+    r"profile|needs)|(?:care|behaviour|support|handling) plan|eczema|dermatolog\w+|chewy|"
+    r"chew (?:toy|tube)s?|weighted blanket)\b",
+    re.IGNORECASE,
+)
+
+
+def _managed_self_injury(flag: Flag, text: str) -> bool:
+    return bool(SELF_INJURY.search(flag.text)) and bool(MANAGED.search(text))
 
 
 def _named_only(text: str, flags: list[Flag]) -> bool:

@@ -586,3 +586,26 @@ def test_more_disclosures_a_reader_new_to_the_writer_missed_are_flagged(text):
 
 def test_being_away_next_week_is_not_a_wish_to_die():
     assert find_safeguarding_concerns("I won't be around next week, can someone cover?") == []
+
+
+def test_self_injury_a_plan_already_manages_needs_the_reader_but_a_wish_to_die_never_does(
+    monkeypatch,
+):
+    """With a reader that sees no disclosure at all, scratching that the OT's plan manages is
+    not flagged; the same scratching with no plan, or a wish to die beside a plan, still is."""
+    from engage.analysis import flags
+
+    class SeesNothing:
+        threshold = 0.5
+
+        def score(self, text):
+            return 0.0
+
+        def flagged_sentence(self, text):
+            return None
+
+    monkeypatch.setattr(flags, "disclosure_reader", SeesNothing)
+    scratching = "She scratches her arms until they bleed when she is overwhelmed"
+    assert find_safeguarding_concerns(scratching + "; her OT has a sensory plan.") == []
+    assert find_safeguarding_concerns(scratching + ".")
+    assert find_safeguarding_concerns("She wants to kill herself. Her OT has a sensory plan.")
