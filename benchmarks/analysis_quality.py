@@ -135,6 +135,10 @@ FLAG_SETS = {
     "and young adults' words (50 disclosures among 150 ordinary comments, 90 of them hard decoys: "
     "money managed with a PA, staff who text by agreement, banter); measured once (recall 0.94, "
     "18 false flags, all the reader's), then read" + _TRAINED_ON,
+    f"{_EXAMPLES}twenty_first_check.csv": "written independently in stop 17 as parents' long "
+    "posts that vent about many things at once (45 disclosures among 175 ordinary comments, 105 "
+    "of them hard decoys); measured once (recall 1.00, 22 false flags, 18 of them the "
+    "reader's), then read" + _TRAINED_ON,
     "benchmarks/data/flags_seventeenth_check.csv": "written independently in stop 17 as six "
     "weeks of feedback in its natural mix (40 disclosures among 210 ordinary comments, 50 of "
     "them using alarming words); measured before any change of stop 17 (recall 1.00, 6 false "

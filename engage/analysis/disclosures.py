@@ -46,6 +46,12 @@ REGULARISATION = 2.0
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 #: a sentence that scores this alone is a disclosure, however ordinary the rest of the comment
 SENTENCE_ALONE = 0.8
+#: How much a letter run counts beside a word. A comment has five times as many runs as words,
+#: and at full weight the runs of a long everyday post outweighed its words ("night shift dad
+#: here ... fallen asleep in costa" read 0.69). Read by file over 22 sets, at half weight the
+#: reader found 7 more of 1,488 disclosures for one more false flag in 3,822 comments; at a
+#: quarter it lost recall again.
+RUN_SCALE = 0.5
 
 
 class DisclosureReader:
@@ -57,7 +63,7 @@ class DisclosureReader:
         self._bias = model.biases[1] - model.biases[0]
         self._words = {f: w[1] - w[0] for f, w in model.weights.items() if f[0] != SPELLING}
         self._runs = RunWeights(
-            {f[1:]: w[1] - w[0] for f, w in model.weights.items() if f[0] == SPELLING}
+            {f[1:]: (w[1] - w[0]) * RUN_SCALE for f, w in model.weights.items() if f[0] == SPELLING}
         )
 
     def score(self, text: str) -> float:
@@ -146,13 +152,22 @@ def digest(texts: list[str], labels: list[str], sources: list[str]) -> str:
         for text, label, source in zip(texts, labels, sources, strict=True)
     )
     return hashlib.sha256(
-        f"{REGULARISATION}\n{FALSE_FLAGS_PER_FIFTY}\n{whole}".encode()
+        f"{REGULARISATION}\n{FALSE_FLAGS_PER_FIFTY}\n{RUN_SCALE}\n{whole}".encode()
     ).hexdigest()
 
 
 def fit(texts: list[str], labels: list[str]) -> LinearModel:
     """The reader's weights on every example (build also sets its threshold)."""
-    return _fit_rows([features_with_spellings(text) for text in texts], labels)
+    return _fit_rows([_features(text) for text in texts], labels)
+
+
+def _features(text: str) -> dict[str, float]:
+    """Words and pairs, and letter runs counted at RUN_SCALE (see DisclosureReader)."""
+    features = features_with_spellings(text)
+    for name in features:
+        if name[0] == SPELLING:
+            features[name] *= RUN_SCALE
+    return features
 
 
 def _fit_rows(rows: list[dict[str, float]], labels: list[str]) -> LinearModel:
@@ -170,7 +185,7 @@ def build(texts: list[str], labels: list[str], sources: list[str]) -> Disclosure
     style, so the scores are those of comments written by somebody the reader has not read, as
     every real comment is (folds that mix the files flatter it: in them, it let through twice
     the false flags on a new writer's comments)."""
-    rows = [features_with_spellings(text) for text in texts]
+    rows = [_features(text) for text in texts]
     negative_scores = []
     for held_out in sorted(set(sources)):
         train = [i for i, source in enumerate(sources) if source != held_out]
