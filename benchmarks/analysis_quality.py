@@ -151,10 +151,15 @@ FLAG_SETS = {
     "posts that vent about many things at once (45 disclosures among 175 ordinary comments, 105 "
     "of them hard decoys); measured once (recall 1.00, 22 false flags, 18 of them the "
     "reader's), then read" + _TRAINED_ON,
+    f"{_EXAMPLES}twenty_third_check.csv": "written independently in stop 17 as professionals' "
+    "reports (55 disclosures among 165 ordinary comments, 100 of them hard decoys: concerns "
+    "already referred and handled); measured once after the last change of the engine (recall "
+    "0.96, 15 false flags), then read" + _TRAINED_ON,
     "benchmarks/data/flags_twenty_second_check.csv": "written independently in stop 17 as a "
     "school term of feedback in its natural mix (30 disclosures among 270 ordinary comments, "
     "about 55 of them using alarming words); measured once after the last change of stop 17 "
-    "(recall 1.00, 4 false flags); never read, never tuned on",
+    "(recall 1.00, 4 false flags) and once after the reader learned the last set read (3); "
+    "never read, never tuned on",
     "benchmarks/data/flags_seventeenth_check.csv": "written independently in stop 17 as six "
     "weeks of feedback in its natural mix (40 disclosures among 210 ordinary comments, 50 of "
     "them using alarming words); measured before any change of stop 17 (recall 1.00, 6 false "
