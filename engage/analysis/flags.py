@@ -36,14 +36,14 @@ class Flag:
 
 EMAIL = Pattern(r"\b[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 #: written out to get past filters: "karen dot bell at example dot com"
-#: "kmarsh(at)btinternet.com": the at sign hidden from robots, the dots left as they are
-EMAIL_AT_HIDDEN = Pattern(
-    r"\b[A-Za-z0-9._%+-]+\s?[(\[]at[)\]]\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
-)
 EMAIL_SPELLED_OUT = Pattern(
     r"\b[a-z0-9_-]+(?: dot [a-z0-9_-]+)*(?: at |\s?\(at\)\s?|\s?\[at\]\s?)[a-z0-9-]+(?: dot [a-z0-9-]+)*"
     r"(?: dot |\s?\[dot\]\s?|\s?\(dot\)\s?)(?:com|co dot uk|org|org dot uk|net|uk|ac dot uk|gov dot uk|nhs dot net)\b",
     re.IGNORECASE,
+)
+#: "kmarsh(at)btinternet.com": the at sign hidden from robots, the dots left as they are
+EMAIL_AT_HIDDEN = Pattern(
+    r"\b[A-Za-z0-9._%+-]+\s?[(\[]at[)\]]\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
 )
 # UK numbers: mobiles, landlines and +44, with spaces, dots, dashes or brackets between groups.
 PHONE = re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d(?:[\s.\-()]*\d){8,9}(?!\w)")
@@ -82,10 +82,9 @@ NAME_AFTER_CUE = Pattern(
     rf"brother|sister|husband|wife|partner|carer|sw|social worker|teacher|senco|key worker)"
     rf"|(?:called|named|name is|names are|I am|I'm|this is))\s*,?\s+(?P<name>{NAME}(?:\s+{NAME}){{1,2}})\b"
 )
-FULL_NAME = Pattern(
-    r"\b(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
-    r"(?P<last>(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
-)
+#: a surname as people write it: "Smith", "Thompson-Reid", "O'Neill", "McDonald"
+_SURNAME = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+FULL_NAME = Pattern(rf"\b(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<last>{_SURNAME})\b")
 #: "i am called kyle fielding": a known first name and another word, after "my name is"
 NAME_IN_LOWER_CASE = Pattern(
     r"\b(?:my name is|my names|my naym is|my nayme is|name's|i am called|i'm called|im called|called|i am|i'm|im|mr|mrs|miss|ms)"
@@ -102,7 +101,6 @@ NAME_SIGNING_OFF = re.compile(
     rf"\n[ \t]*(?P<sign>(?:Thanks|Thank you|Regards|Kind regards|Best wishes|Many thanks|Cheers|From),?\s+)?"
     rf"(?P<name>{NAME}\s+{NAME})[ \t]*(?=$|\n|,|\(|-|\|)"
 )
-_SURNAME = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 #: "Ken Doyle, 07700 900640", "Ioana Popescu. 14 Victoria Street": a name of any origin, known
 #: first name or not, given beside contact details, as sign-up boxes are filled in
 NAME_BESIDE_CONTACT = re.compile(
@@ -504,21 +502,20 @@ def find_personal_data(text: str) -> list[Flag]:
             flags.append(
                 Flag("full_name", match.start("name"), match.end("name"), match.group("name"))
             )
-    for pattern in (NAME_BESIDE_CONTACT, NAME_ENDING_A_COMMENT):
-        for match in pattern.finditer(text):
-            words = match.group("name").split()
-            if not any(word in NOT_NAMES or word.lower() in NOT_A_SIGNATURE for word in words):
-                flags.append(
-                    Flag("full_name", match.start("name"), match.end("name"), match.group("name"))
-                )
+    for pattern in (NAME_BESIDE_CONTACT, NAME_ENDING_A_COMMENT):  # any first name at all
+        flags += _names(pattern, text, lambda w: w in NOT_NAMES or w.lower() in NOT_A_SIGNATURE)
     for pattern in (NAME_AFTER_CUE, NAME_AFTER_TITLE, NAME_AFTER_LABEL):
-        for match in pattern.finditer(text):
-            words = match.group("name").split()
-            if not any(word.strip(".") in NOT_NAMES for word in words):
-                flags.append(
-                    Flag("full_name", match.start("name"), match.end("name"), match.group("name"))
-                )
+        flags += _names(pattern, text, lambda word: word.strip(".") in NOT_NAMES)
     return _without_overlaps(flags)
+
+
+def _names(pattern, text: str, not_a_name) -> list[Flag]:
+    """The pattern's `name` groups, but none with a word that `not_a_name` rules out."""
+    return [
+        Flag("full_name", match.start("name"), match.end("name"), match.group("name"))
+        for match in pattern.finditer(text)
+        if not any(not_a_name(word) for word in match.group("name").split())
+    ]
 
 
 def _without_overlaps(flags: list[Flag]) -> list[Flag]:
@@ -1248,18 +1245,6 @@ STANDS_ALONE = frozenset(
 )
 
 
-def _stands_alone(flags: list[Flag], text: str = "") -> bool:
-    """Whether a flag says one of those in more than a word ("she is self harming" does; a
-    bare "sexually" is read like any other name of a harm), and is not a child's self-injury
-    that the comment says a plan already manages."""
-    return any(
-        flag.reason in STANDS_ALONE
-        and (flag.reason == SELF_HARM or not NAMED_HARM.fullmatch(flag.text.strip()))
-        and not (flag.reason == SELF_HARM and _managed_self_injury(flag, text))
-        for flag in flags
-    )
-
-
 #: Scratching, biting, picking or head-banging that an OT, a sensory or behaviour plan or a
 #: skin clinic already manages ("she scratches at her arms when overwhelmed, her OT has a plan")
 #: is a family asking for the plan to be followed, so the reader must confirm it like any other
@@ -1273,8 +1258,27 @@ MANAGED = re.compile(
 )
 
 
+def _stands_alone(flags: list[Flag], text: str) -> bool:
+    """Whether a flag says one of those in more than a word ("she is self harming" does; a
+    bare "sexually" is read like any other name of a harm), and is not a child's self-injury
+    that the comment says a plan already manages."""
+    return any(
+        flag.reason in STANDS_ALONE
+        and (flag.reason == SELF_HARM or not NAMED_HARM.fullmatch(flag.text.strip()))
+        and not (flag.reason == SELF_HARM and _managed_self_injury(flag, text))
+        for flag in flags
+    )
+
+
 def _managed_self_injury(flag: Flag, text: str) -> bool:
     return bool(SELF_INJURY.search(flag.text)) and bool(MANAGED.search(text))
+
+
+#: "bruises on his arms": marks said to be on somebody, named after them rather than before
+MARKS_ON_A_BODY = re.compile(
+    r"\s+(?:on|to|all over|round|around|down)\s+(?:his|her|their|my|your|the child'?s)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_only(text: str, flags: list[Flag]) -> bool:
@@ -1286,13 +1290,6 @@ def _named_only(text: str, flags: list[Flag]) -> bool:
         if PERSON.search(before) or MARKS_ON_A_BODY.match(text, flag.end):
             return False
     return True
-
-
-#: "bruises on his arms": marks said to be on somebody, named after them rather than before
-MARKS_ON_A_BODY = re.compile(
-    r"\s+(?:on|to|all over|round|around|down)\s+(?:his|her|their|my|your|the child'?s)\b",
-    re.IGNORECASE,
-)
 
 
 def pattern_concerns(text: str, blanked: str | None = None) -> list[Flag]:
