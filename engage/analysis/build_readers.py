@@ -2,14 +2,24 @@
 
     python -m engage.analysis.build_readers
 
-Run it after changing the examples, the sentiment lexicon or the safeguarding patterns, and
-commit the JSON it writes. It needs scikit-learn; reading the models does not.
+Run it after changing the examples, the sentiment lexicon, the safeguarding patterns, the
+tagger or its labelled sets, and commit the JSON it writes. It needs scikit-learn; reading the
+models does not.
 """
 
-from engage.analysis import disclosures, sentiment_reader
+from engage.analysis import disclosures, sentiment_reader, tagging_model
 
 
 def main() -> None:
+    labelled = tagging_model.read_training_sets()
+    model = tagging_model.train(labelled)
+    model.save(digest=tagging_model.digest(labelled))
+    print(
+        f"Built {tagging_model.MODEL.name} from {model.about['comments']} labelled comments of "
+        f"{len(model.about['strategies'])} strategies: "
+        f"{sum(map(len, model.pairs.values())):,} weights of words and families"
+    )
+
     texts, labels = sentiment_reader.read_examples()
     reader = sentiment_reader.build(texts, labels)
     reader.model.save(sentiment_reader.MODEL, examples=len(texts))

@@ -12,6 +12,11 @@ only when the best priority has enough evidence (a comment about the car park sh
 particular with any priority), and then with the best priority and any other that scores within
 a margin of it and has enough evidence of its own; the reasons are the comment's own words that
 led to each tag.
+
+For SEND strategies, what labelled comments of other strategies taught is added
+(tagging_model.py): the chance that a comment is about a priority, from the words it uses and
+the priority's families, beside these zero-shot figures; a comment is tagged with the likeliest
+priorities that reach the model's threshold.
 """
 
 import math
@@ -19,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from engage.analysis import tagging_model
 from engage.analysis.lexicon import FAMILY_WEIGHTS
 from engage.analysis.text import read
 from engage.priorities.framework_yaml import FrameworkData
@@ -38,7 +44,8 @@ FIELD_WEIGHTS = {
 #: how much a shared family of ideas counts beside a shared word
 FAMILY_WEIGHT = 2.0
 MAX_TAGS = 3
-_FAMILY = "#"  # families are kept apart from words: the family "health" is not the word
+_FAMILY = tagging_model.FAMILY  # families are apart from words: the family "health" is not the word
+_SHIPPED = "shipped"
 _SEND_NAMED = re.compile(
     r"\b(?:SEND|SEN|SENCOs?|SENDCOs?|EHCPs?|EHC)\b|\b[Ss]pecial [Ee]ducational [Nn]eeds\b"
 )
@@ -60,7 +67,10 @@ class ZeroShotTagger:
         threshold: float = 0.1,
         relative: float = 0.75,
         evidence: float = 3.0,
+        model: "tagging_model.CrossStrategyModel | str | None" = _SHIPPED,
     ):
+        """`model` is what other strategies' labelled comments taught (the one built into the
+        engine unless given), or None for the strategy's own words alone."""
         self.slugs = [priority.slug for priority in framework.priorities]
         #: the least score (0 to 1) the best priority needs for any tag
         self.threshold = threshold
@@ -107,6 +117,13 @@ class ZeroShotTagger:
                 self.term_weights[term][slug] = value
                 total += value
             self.norms[slug] = math.sqrt(total) or 1.0
+        if model == _SHIPPED:
+            model = tagging_model.shipped_model()
+        self.across = (
+            model.fold(tagging_model.family_profiles(self.term_weights, self.slugs))
+            if model is not None and self.families
+            else None
+        )
 
     def scores(self, text: str) -> tuple[dict[str, float], dict[str, float], list]:
         """Per priority sharing anything with the text: its score (0 to 1) and the raw weight of
@@ -138,10 +155,50 @@ class ZeroShotTagger:
         return self.tag_and_score(text)[0]
 
     def tag_and_score(self, text: str) -> tuple[list[PriorityTag], dict[str, float]]:
-        """The tags, and every priority's score whether tagged or not (a learned model reads
-        the scores: a priority just under the margin is still evidence)."""
+        """The tags, and every priority's score (0 to 1) whether tagged or not: the chance by
+        what other strategies taught, or the score by the strategy's words alone. A learned
+        model reads the scores: a priority just under the threshold is still evidence."""
         normalised, evidence, shared = self.scores(text)
+        if self.across is not None:
+            tags, logits = self._learned_tags(text, normalised, evidence, shared)
+            chances = {
+                slug: 1 / (1 + math.exp(-logit))
+                for slug, logit in zip(self.slugs, logits, strict=True)
+            }
+            return tags, chances
         return self._tags(normalised, evidence, shared), normalised
+
+    def _learned_tags(self, text, normalised, evidence, shared) -> tuple[list[PriorityTag], list]:
+        """The likeliest priorities by the model learned across strategies; the reasons are the
+        comment's words and families that added most to each (or, when the words the model
+        knows added nothing, those it shares with the priority). A priority the comment has
+        nothing to do with by either is not tagged, however its rank came out. With the tags,
+        every priority's logit."""
+        reading = read(text)
+        logits, rows = self.across.logits(
+            tagging_model.comment_terms(reading), normalised, evidence
+        )
+        ranked = sorted(range(len(self.slugs)), key=logits.__getitem__, reverse=True)
+        tags = []
+        for column in ranked[:MAX_TAGS]:
+            if logits[column] < self.across.least_logit:
+                break
+            slug = self.slugs[column]
+            reasons = _reasons(
+                [
+                    (
+                        value,
+                        reading.families[term[1:]] if term[0] == _FAMILY else reading.words[term],
+                    )
+                    for term, value in self.across.contributions(rows, column)
+                    if value > 0
+                ]
+            ) or _reasons([(per[slug], words) for per, words in shared if slug in per])
+            if not reasons:  # a tag always says why: nothing in the comment points to this one
+                continue
+            chance = 1 / (1 + math.exp(-logits[column]))
+            tags.append(PriorityTag(slug, round(chance, 3), reasons))
+        return tags, logits
 
     def _tags(self, normalised, evidence, shared) -> list[PriorityTag]:
         if not normalised:

@@ -1,6 +1,6 @@
 """The learned readers of sentiment and of disclosures: what the domain lists cannot see, they
-read from examples; the models shipped are the ones their examples build; and they stay out of
-the way of ordinary feedback."""
+read from examples; the models shipped (these and the tagging model) are the ones their
+examples build; and they stay out of the way of ordinary feedback."""
 
 import json
 
@@ -11,6 +11,7 @@ from engage.analysis import (
     disclosures,
     find_safeguarding_concerns,
     sentiment_reader,
+    tagging_model,
 )
 from engage.analysis.flags import LEARNED_REASON, pattern_concerns
 from engage.analysis.sentiment import lexicon_sentiment
@@ -32,6 +33,11 @@ def test_the_shipped_models_are_the_ones_their_examples_build():
     shipped_sentiment = json.loads(sentiment_reader.MODEL.read_text())
     assert shipped_sentiment["examples"] == len(texts)
     assert set(shipped_sentiment["weights"]) == set(built_sentiment.model.weights)
+
+    # the tagging model learned across strategies: a fit takes twenty seconds, so its labelled
+    # sets and the zero-shot scores it reads stand for it
+    shipped_tagging = json.loads(tagging_model.MODEL.read_text())
+    assert shipped_tagging["digest"] == tagging_model.digest(tagging_model.read_training_sets())
 
 
 @pytest.mark.parametrize(

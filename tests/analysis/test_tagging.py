@@ -94,10 +94,10 @@ def test_a_comment_about_two_priorities_gets_both(blackburn):
 
 
 def test_a_second_priority_needs_evidence_of_its_own():
-    """A young person's bus pass is preparing for adulthood; the form-filling touches other
-    priorities, close behind on scores that small, but they are not tagged beside it: each tag
-    stands on its own evidence."""
-    darlington = ZeroShotTagger(titles_only("darlington"))
+    """By the strategy's words alone: a young person's bus pass is preparing for adulthood; the
+    form-filling touches other priorities, close behind on scores that small, but they are not
+    tagged beside it: each tag stands on its own evidence."""
+    darlington = ZeroShotTagger(titles_only("darlington"), model=None)
     text = "can you make the bus pass thing easier my mum had to fill in 12 pages"
     tags, scores = darlington.tag_and_score(text)
     assert [tag.slug for tag in tags] == ["dar-3"]  # preparing for adulthood
@@ -135,7 +135,7 @@ def test_the_longest_phrase_says_what_a_comment_is_about():
 
 
 def test_scores_and_settings_stay_in_range():
-    tagger = ZeroShotTagger(titles_only("blackburn-with-darwen"), relative=1.0)
+    tagger = ZeroShotTagger(titles_only("blackburn-with-darwen"), relative=1.0, model=None)
     tags = tagger.tag(
         "The teachers have had no autism training and the school keeps excluding him."
     )
