@@ -550,7 +550,7 @@ SAFEGUARDING_PATTERNS = [
     ),
     (
         "physical harm",
-        r"\b(?:hit|hits|hitting|beat|beats|beaten|beating|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|strangl\w+|chok(?:ed|es|ing))\s+(?:me|him|her|them|us|my \w+|(?:a|the) (?:resident|pupil|child|student|young person|client|patient))\b(?! own)",
+        r"\b(?:hit|hits|hitting|beat|beats|beaten|beating|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|strangl\w+|chok(?:ed|es|ing))\s+(?:me|him|her|them|us|my \w+|(?:a|the) (?:resident|pupil|child|student|young person|client|patient))\b(?! own)(?! out\b)(?! off\b)",
     ),
     (
         "physical harm",
@@ -668,7 +668,7 @@ SAFEGUARDING_PATTERNS = [
     ),
     (
         "neglect",
-        r"\bleaves? (?:me|us|him|her|them|my \w+(?: and my \w+(?: \w+)?)?) (?:home )?(?:alone|on (?:my|our|are|his|her|their) own)\b"
+        r"\b(?<!please )(?<!just )(?<!to )leaves? (?:me|us|him|her|them|my \w+(?: and my \w+(?: \w+)?)?) (?:home )?(?:alone|on (?:my|our|are|his|her|their) own)\b"
         r"|\bleft (?:home )?(?:alone|on (?:my|our|are|his|her|their) own) (?:all|for|overnight|every)\b"
         r"|\b(?:no|not enough) (?:food|heating|electric|electricity|gas|money for food)\b|\b(?:haven'?t|hasn'?t|have not|has not|not) eaten (?:for|since|in)\b"
         r"|\b(?:freezing|starving) (?:in the house|at home|all the time)\b|\bnobody (?:picks|collects|feeds) (?:me|him|her|them)\b",

@@ -141,6 +141,9 @@ def test_indirect_disclosures_are_flagged(text):
     [
         "The council is abusive to families who ask questions.",
         "The self-harm nurse was kind and clear.",
+        # kicked out of a club is an exclusion, not a kick; "leave her alone" asks for peace
+        "hes autistic and the youth club kicked him out for his behaviour",
+        "She is settled at her school for the first time in her life. Please leave her alone.",
     ],
 )
 def test_complaints_and_services_that_use_the_words_are_not_flagged(text):
