@@ -547,13 +547,18 @@ def main() -> int:
                 f"  {name:<14} precision {precision:.2f}   recall {recall:.2f}   "
                 f"false flags {false_flags} ({false_flags / len(labelled) * 50:.1f} per 50 comments)"
             )
-    print("Safeguarding flags on everyday comments (none written as a disclosure)")
+    print(
+        "Safeguarding flags on everyday comments (none written as a disclosure; but a child "
+        "who 'is self harming', as some of the tagging sets' comments say, is flagged rightly)"
+    )
     for name in (
         "tagging_holdout.csv",
         "tagging_unseen.csv",
         "sentiment_holdout.csv",
         "tagging_fresh.csv",
         "tagging_ninth.csv",
+        *(f"tagging_{n}.csv" for n in ("tenth", "eleventh", "twelfth", "thirteenth")),
+        *(f"tagging_{n}.csv" for n in ("fourteenth", "fifteenth", "sixteenth")),
     ):
         with (ROOT / "benchmarks/data" / name).open(newline="", encoding="utf-8") as file:
             everyday = [r for r in csv.DictReader(file) if r.get("safeguarding", "0") != "1"]

@@ -134,17 +134,23 @@ class LearnedTagger:
         results = []
         for index in range(len(texts)):
             zero_shot = {tag.slug: tag for tag in zero_shot_tags[index]}
-            tags = []
+            found = []  # (score, slug, the zero-shot tag or None for a learned one)
             for slug in self.slugs:
                 if slug in probabilities:
-                    probability = float(probabilities[slug][index])
+                    probability = round(float(probabilities[slug][index]), 3)
                     if probability >= self.thresholds[slug]:
-                        row = slice(words.indptr[index], words.indptr[index + 1])
-                        reasons = self._reasons(slug, words.indices[row], words.data[row])
-                        tags.append(PriorityTag(slug, round(probability, 3), reasons))
+                        found.append((probability, slug, None))
                 elif slug in zero_shot:
-                    tags.append(zero_shot[slug])
-            results.append(sorted(tags, key=lambda tag: -tag.score)[:MAX_TAGS])
+                    found.append((zero_shot[slug].score, slug, zero_shot[slug]))
+            tags = []
+            # the reasons are worked out for the tags kept only
+            for probability, slug, tag in sorted(found, key=lambda item: -item[0])[:MAX_TAGS]:
+                if tag is None:
+                    row = slice(words.indptr[index], words.indptr[index + 1])
+                    reasons = self._reasons(slug, words.indices[row], words.data[row])
+                    tag = PriorityTag(slug, probability, reasons)
+                tags.append(tag)
+            results.append(tags)
         return results
 
     def tag(self, text: str) -> list[PriorityTag]:

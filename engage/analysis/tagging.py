@@ -68,9 +68,11 @@ class ZeroShotTagger:
         relative: float = 0.75,
         evidence: float = 3.0,
         model: "tagging_model.CrossStrategyModel | str | None" = _SHIPPED,
+        about_send: bool | None = None,
     ):
         """`model` is what other strategies' labelled comments taught (the one built into the
-        engine unless given), or None for the strategy's own words alone."""
+        engine unless given), or None for the strategy's own words alone. `about_send` says
+        whether the framework is a SEND strategy (decided from its words unless given)."""
         self.slugs = [priority.slug for priority in framework.priorities]
         #: the least score (0 to 1) the best priority needs for any tag
         self.threshold = threshold
@@ -78,7 +80,7 @@ class ZeroShotTagger:
         self.relative = relative
         #: the SEND families of ideas are used for SEND strategies only: "waste" and "signs" mean
         #: other things to a council's bins and parking categories
-        self.families = is_about_send(framework)
+        self.families = is_about_send(framework) if about_send is None else about_send
         #: the least weight of shared words and families the best priority needs: about one
         #: particular family, or two particular words (a calibrated "none"). Without the
         #: families, one particular word is enough, as the words are all there is to go on.
@@ -119,11 +121,11 @@ class ZeroShotTagger:
             self.norms[slug] = math.sqrt(total) or 1.0
         if model == _SHIPPED:
             model = tagging_model.shipped_model()
-        self.across = (
-            model.fold(tagging_model.family_profiles(self.term_weights, self.slugs))
-            if model is not None and self.families
-            else None
-        )
+        self.across = self.headlines = None
+        if model is not None and self.families:
+            self.across = model.fold(tagging_model.family_profiles(self.term_weights, self.slugs))
+            #: the priorities by their headline words alone, which the model reads beside
+            self.headlines = tagging_model.headline_tagger(framework, self.families)
 
     def scores(self, text: str) -> tuple[dict[str, float], dict[str, float], list]:
         """Per priority sharing anything with the text: its score (0 to 1) and the raw weight of
@@ -152,7 +154,10 @@ class ZeroShotTagger:
         return normalised, evidence, shared
 
     def tag(self, text: str) -> list[PriorityTag]:
-        return self.tag_and_score(text)[0]
+        normalised, evidence, shared = self.scores(text)
+        if self.across is not None:
+            return self._learned_tags(text, normalised, evidence, shared)[0]
+        return self._tags(normalised, evidence, shared)
 
     def tag_and_score(self, text: str) -> tuple[list[PriorityTag], dict[str, float]]:
         """The tags, and every priority's score (0 to 1) whether tagged or not: the chance by
@@ -175,14 +180,20 @@ class ZeroShotTagger:
         nothing to do with by either is not tagged, however its rank came out. With the tags,
         every priority's logit."""
         reading = read(text)
+        headline_scores, headline_evidence, _ = self.headlines.scores(text)
         logits, rows = self.across.logits(
-            tagging_model.comment_terms(reading), normalised, evidence
+            tagging_model.comment_terms(reading),
+            (normalised, evidence),
+            (headline_scores, headline_evidence),
         )
-        ranked = sorted(range(len(self.slugs)), key=logits.__getitem__, reverse=True)
+        least = self.across.least_logit
+        ranked = sorted(
+            (column for column, logit in enumerate(logits) if logit >= least),
+            key=logits.__getitem__,
+            reverse=True,
+        )
         tags = []
         for column in ranked[:MAX_TAGS]:
-            if logits[column] < self.across.least_logit:
-                break
             slug = self.slugs[column]
             reasons = _reasons(
                 [

@@ -103,14 +103,17 @@ def test_tagging_reads_the_comment_exactly_as_the_model_was_trained(strategy, co
     tagger = ZeroShotTagger(framework, model=model)
     profiles = family_profiles(tagger.term_weights, tagger.slugs)
     trained = {}
-    for slug, pairs, figures in features(tagger, profiles, comment):
+    for slug, pairs, figures in features(tagger, tagger.headlines, profiles, comment):
         words = sum(model.pairs.get(term, {}).get(family, 0.0) * value
                     for (term, family), value in pairs.items())  # fmt: skip
         dense = sum(w * float(f) for w, f in zip(model.dense, figures, strict=True))
         trained[slug] = words + dense + model.bias
     normalised, evidence, _ = tagger.scores(comment)
+    headline_scores, headline_evidence, _ = tagger.headlines.scores(comment)
     folded, _ = tagger.across.logits(
-        tagging_model.comment_terms(read(comment)), normalised, evidence
+        tagging_model.comment_terms(read(comment)),
+        (normalised, evidence),
+        (headline_scores, headline_evidence),
     )
     for column, slug in enumerate(tagger.slugs):
         assert math.isclose(folded[column], trained[slug], abs_tol=1e-9), slug
