@@ -68,7 +68,7 @@ class LearnedTagger:
         if words is None:
             words = self.words.transform([normalise(text) for text in texts])
         if zero_shot_scores is None:
-            zero_shot_scores = [self.zero_shot.tag_and_score(text)[1] for text in texts]
+            zero_shot_scores = [self.zero_shot.priority_scores(text) for text in texts]
         return hstack([words, self._zero_shot_matrix(zero_shot_scores)]).tocsr()
 
     # training ------------------------------------------------------------------------------
@@ -121,11 +121,15 @@ class LearnedTagger:
     def tag_many(self, texts: list[str]) -> list[list[PriorityTag]]:
         learned, weights, biases = self._stacked()
         words = self.words.transform([normalise(text) for text in texts]).tocsr()
-        zero_shot_tags, zero_shot_scores = (
-            zip(*(self.zero_shot.tag_and_score(text) for text in texts), strict=True)
-            if texts
-            else ((), ())
-        )
+        if len(learned) == len(self.slugs):  # no zero-shot tags are needed, only the scores
+            zero_shot_scores = [self.zero_shot.priority_scores(text) for text in texts]
+            zero_shot_tags = [()] * len(texts)
+        else:
+            zero_shot_tags, zero_shot_scores = (
+                zip(*(self.zero_shot.tag_and_score(text) for text in texts), strict=True)
+                if texts
+                else ((), ())
+            )
         probabilities = {}
         if learned:
             logits = np.asarray(self._features(texts, words, zero_shot_scores) @ weights) + biases

@@ -166,12 +166,30 @@ class ZeroShotTagger:
         normalised, evidence, shared = self.scores(text)
         if self.across is not None:
             tags, logits = self._learned_tags(text, normalised, evidence, shared)
-            chances = {
-                slug: 1 / (1 + math.exp(-logit))
-                for slug, logit in zip(self.slugs, logits, strict=True)
-            }
-            return tags, chances
+            return tags, self._chances(logits)
         return self._tags(normalised, evidence, shared), normalised
+
+    def priority_scores(self, text: str) -> dict[str, float]:
+        """Every priority's score as tag_and_score gives it, without the tags: for a learned
+        model that has its own tags for every priority."""
+        normalised, evidence, _ = self.scores(text)
+        if self.across is None:
+            return normalised
+        return self._chances(self._logits(text, normalised, evidence)[0])
+
+    def _chances(self, logits: list[float]) -> dict[str, float]:
+        return {
+            slug: 1 / (1 + math.exp(-logit)) for slug, logit in zip(self.slugs, logits, strict=True)
+        }
+
+    def _logits(self, text, normalised, evidence):
+        """The model's sum per priority, and the rows of the comment's terms it knows."""
+        headline_scores, headline_evidence, _ = self.headlines.scores(text)
+        return self.across.logits(
+            tagging_model.comment_terms(read(text)),
+            (normalised, evidence),
+            (headline_scores, headline_evidence),
+        )
 
     def _learned_tags(self, text, normalised, evidence, shared) -> tuple[list[PriorityTag], list]:
         """The likeliest priorities by the model learned across strategies; the reasons are the
@@ -180,12 +198,7 @@ class ZeroShotTagger:
         nothing to do with by either is not tagged, however its rank came out. With the tags,
         every priority's logit."""
         reading = read(text)
-        headline_scores, headline_evidence, _ = self.headlines.scores(text)
-        logits, rows = self.across.logits(
-            tagging_model.comment_terms(reading),
-            (normalised, evidence),
-            (headline_scores, headline_evidence),
-        )
+        logits, rows = self._logits(text, normalised, evidence)
         least = self.across.least_logit
         ranked = sorted(
             (column for column, logit in enumerate(logits) if logit >= least),
