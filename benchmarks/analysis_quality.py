@@ -254,10 +254,6 @@ FLAG_SETS = {
 }
 
 
-def labels_of(cell: str) -> set[str]:
-    return {slug.strip() for slug in (cell or "").split(";") if slug.strip()}
-
-
 def f1s(slugs: list[str], truth: list[set[str]], predicted: list[set[str]]) -> tuple[float, float]:
     binariser = MultiLabelBinarizer(classes=slugs)
     y_true, y_pred = binariser.fit_transform(truth), binariser.transform(predicted)
@@ -270,12 +266,12 @@ def f1s(slugs: list[str], truth: list[set[str]], predicted: list[set[str]]) -> t
 def titles_only(framework, descriptions: bool = True):
     """The framework as a new area would start: no keywords or examples; and, with
     `descriptions=False`, the priorities' titles as the strategy words them and nothing else."""
+    if descriptions:
+        return tagging_model.as_a_new_area_starts(framework)
     return replace(
         framework,
         priorities=tuple(
-            replace(p, keywords=(), examples=())
-            if descriptions
-            else replace(p, short_name=None, description=None, keywords=(), examples=())
+            replace(p, short_name=None, description=None, keywords=(), examples=())
             for p in framework.priorities
         ),
     )
@@ -295,7 +291,7 @@ def zero_shot(framework, rows: list[dict], column: str, where: str) -> None:
     with keywords and examples; each with what other strategies taught, and (words alone)
     without it."""
     slugs = [p.slug for p in framework.priorities]
-    truth = [labels_of(row[column]) for row in rows]
+    truth = [tagging_model.slugs_in(row[column]) for row in rows]
     texts = [row["text"] for row in rows]
     for name, data in (
         ("titles only", titles_only(framework, descriptions=False)),
@@ -323,8 +319,8 @@ def held_out(framework, dev_rows: list[dict], rows: list[dict], column: str) -> 
         return
     slugs = [p.slug for p in framework.priorities]
     train_texts = [r["text"] for r in dev_rows]
-    train_labels = [labels_of(r[column]) for r in dev_rows]
-    texts, truth = [r["text"] for r in rows], [labels_of(r[column]) for r in rows]
+    train_labels = [tagging_model.slugs_in(r[column]) for r in dev_rows]
+    texts, truth = [r["text"] for r in rows], [tagging_model.slugs_in(r[column]) for r in rows]
     tagger, _ = LearnedTagger.train(
         framework, train_texts, train_labels, ZeroShotTagger(framework, model=model_without(column))
     )
@@ -406,8 +402,8 @@ def cross_validated(framework, rows: list[dict], column: str, folds: int = 5):
         test = shuffled[fold::folds]
         train = [row for index, row in enumerate(shuffled) if index % folds != fold]
         train_texts, test_texts = [r["text"] for r in train], [r["text"] for r in test]
-        train_labels = [labels_of(r[column]) for r in train]
-        test_labels = [labels_of(r[column]) for r in test]
+        train_labels = [tagging_model.slugs_in(r[column]) for r in train]
+        test_labels = [tagging_model.slugs_in(r[column]) for r in test]
         tagger, _ = LearnedTagger.train(
             framework,
             train_texts,
@@ -530,8 +526,8 @@ def main() -> int:
         train, test = split(rows)
         train_texts, test_texts = [r["text"] for r in train], [r["text"] for r in test]
         train_labels, test_labels = (
-            [labels_of(r[column]) for r in train],
-            [labels_of(r[column]) for r in test],
+            [tagging_model.slugs_in(r[column]) for r in train],
+            [tagging_model.slugs_in(r[column]) for r in test],
         )
         tagger, _ = LearnedTagger.train(
             framework,

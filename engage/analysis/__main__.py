@@ -12,6 +12,7 @@ from tqdm import tqdm
 
 from engage.analysis.analyzer import Analyzer
 from engage.analysis.learning import LearnedTagger, ModelError
+from engage.analysis.tagging_model import slugs_in
 from engage.priorities.framework_yaml import FrameworkYamlError, load_framework_file
 
 OUTPUT_COLUMNS = [
@@ -99,9 +100,7 @@ def train_command(args) -> None:
     for number, row in enumerate(
         tqdm(rows, desc="Reading", disable=len(rows) < PROGRESS_FROM), start=2
     ):
-        slugs = {
-            slug.strip() for slug in (row[args.labels_column] or "").split(";") if slug.strip()
-        }
+        slugs = slugs_in(row[args.labels_column])
         unknown = sorted(slugs - known)
         if unknown:
             raise InputError(

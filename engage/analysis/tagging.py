@@ -178,9 +178,7 @@ class ZeroShotTagger:
         return self._chances(self._logits(text, normalised, evidence)[0])
 
     def _chances(self, logits: list[float]) -> dict[str, float]:
-        return {
-            slug: 1 / (1 + math.exp(-logit)) for slug, logit in zip(self.slugs, logits, strict=True)
-        }
+        return {slug: _chance(logit) for slug, logit in zip(self.slugs, logits, strict=True)}
 
     def _logits(self, text, normalised, evidence):
         """The model's sum per priority, and the rows of the comment's terms it knows."""
@@ -220,8 +218,7 @@ class ZeroShotTagger:
             ) or _reasons([(per[slug], words) for per, words in shared if slug in per])
             if not reasons:  # a tag always says why: nothing in the comment points to this one
                 continue
-            chance = 1 / (1 + math.exp(-logits[column]))
-            tags.append(PriorityTag(slug, round(chance, 3), reasons))
+            tags.append(PriorityTag(slug, round(_chance(logits[column]), 3), reasons))
         return tags, logits
 
     def _tags(self, normalised, evidence, shared) -> list[PriorityTag]:
@@ -240,6 +237,10 @@ class ZeroShotTagger:
             for slug in ranked[:MAX_TAGS]
             if normalised[slug] >= best * self.relative and evidence[slug] >= self.evidence
         ]
+
+
+def _chance(logit: float) -> float:
+    return 1 / (1 + math.exp(-logit))
 
 
 def is_about_send(framework: FrameworkData) -> bool:

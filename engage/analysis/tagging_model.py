@@ -79,7 +79,7 @@ TRAINING_SETS = [
 REGULARISATION = 3.0
 #: the least chance for a tag; a comment gets the MAX_TAGS likeliest priorities that reach it
 THRESHOLD = 0.36
-#: the zero-shot figures beside the words, per priority (see FrameworkTable.chances)
+#: the zero-shot figures beside the words, per priority (see FrameworkTable.logits)
 DENSE = [
     "score", "share of best", "log evidence", "first", "second", "third", "best", "log n",
     # the same by the priorities' headlines alone (see headline_tagger)
@@ -101,11 +101,11 @@ class CrossStrategyModel:
         families (see family_profiles)."""
         slugs = list(family_profiles)
         families = sorted({f for profile in family_profiles.values() for f in profile})
+        position = {family: row for row, family in enumerate(families)}
         by_family = np.zeros((len(families), len(slugs)))
         for column, slug in enumerate(slugs):
             for family, weight in family_profiles[slug].items():
-                by_family[families.index(family), column] = weight
-        position = {family: row for row, family in enumerate(families)}
+                by_family[position[family], column] = weight
         terms, rows = {}, []
         for term, weights in self.pairs.items():
             mine = [(position[f], w) for f, w in weights.items() if f in position]
@@ -252,9 +252,14 @@ def read_training_sets(left_out: str | None = None, sets=None) -> list[tuple]:
         with (ROOT / csv_path).open(newline="", encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle))
         framework = as_a_new_area_starts(load_framework_file(ROOT / framework_path))
-        labels = [{s.strip() for s in row[column].split(";") if s.strip()} for row in rows]
+        labels = [slugs_in(row[column]) for row in rows]
         labelled.append((framework, [row["text"] for row in rows], labels))
     return labelled
+
+
+def slugs_in(cell: str | None) -> set[str]:
+    """The priority slugs of a labels cell, separated by ";" (an empty cell: none of them)."""
+    return {slug.strip() for slug in (cell or "").split(";") if slug.strip()}
 
 
 def digest(labelled: list[tuple]) -> str:
