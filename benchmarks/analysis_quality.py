@@ -46,6 +46,7 @@ from sklearn.svm import LinearSVC
 from engage.analysis import (
     Analyzer,
     analyse_sentiment,
+    disclosures,
     find_personal_data,
     find_safeguarding_concerns,
     sentiment_reader,
@@ -599,8 +600,10 @@ def main() -> int:
         with (ROOT / "benchmarks/data" / name).open(newline="", encoding="utf-8") as file:
             everyday = [r for r in csv.DictReader(file) if r.get("safeguarding", "0") != "1"]
         flagged = sum(bool(find_safeguarding_concerns(row["text"])) for row in everyday)
+        learned = f"benchmarks/data/{name}" in disclosures.TAGGING_SETS
         print(
             f"  {name:<22} {flagged} of {len(everyday)} ({flagged / len(everyday) * 50:.1f} per 50)"
+            + ("  (the reader learns from it)" if learned else "")
         )
     return 0
 

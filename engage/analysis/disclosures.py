@@ -7,7 +7,7 @@ disclosures, hard decoys and ordinary feedback (data/safeguarding_examples_*.csv
 for this reader, and the blind test sets once they had been read), and of everyday SEND feedback
 that discloses nothing (data/send_comments_*.csv: what families, young people and professionals
 write about waits, schools and college, in their own words, so that "he sits at home two days a
-week" is read as the complaint it is), stored as weights in data/safeguarding_model.json (see
+week" is read as the complaint it is; and the comments of the older tagging sets), stored as weights in data/safeguarding_model.json (see
 linear.py).
 
 Its threshold is set when it is built, recall first: the lowest score that, in cross-validation
@@ -39,6 +39,19 @@ EXAMPLES = "safeguarding_examples_*.csv"
 ORDINARY = DATA / "sentiment_examples.csv"
 #: everyday feedback, unlabelled; see read_examples for how it is used
 EVERYDAY = "send_comments_*.csv"
+#: The labelled tagging sets, in the repository (only building the reader reads them): 2,500
+#: comments by 13 more writers in every voice, none written as a disclosure. Read by file, with
+#: them the reader found 6 more of 1,543 disclosures, and flagged 8 fewer of 2,885 everyday
+#: comments (3 more of 3,987 in the decoy-heavy sets). The newer tagging sets stay out: the
+#: quality benchmark reads them as everyday comments the reader has never seen.
+TAGGING_SETS = [
+    f"benchmarks/data/tagging_{name}.csv"
+    for name in (
+        *("holdout", "unseen", "fresh", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"),
+        *("fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"),
+    )
+]
+ROOT = Path(__file__).resolve().parents[2]
 #: the false flags the threshold may cost in every fifty ordinary comments
 FALSE_FLAGS_PER_FIFTY = 1.0
 #: how strongly the weights are held back (scikit-learn's C)
@@ -118,8 +131,8 @@ def disclosure_reader() -> DisclosureReader | None:
 
 def read_examples(folder: Path = DATA) -> tuple[list[str], list[str], list[str]]:
     """The disclosures and decoys written for this reader; then, as ordinary feedback that
-    discloses nothing, the comments written for the sentiment reader and the everyday comments.
-    The everyday comments are not labelled: any that the patterns flag ("he self harms") may be
+    discloses nothing, the comments written for the sentiment reader, the everyday comments and
+    the tagging sets' comments (TAGGING_SETS). The everyday comments are not labelled: any that the patterns flag ("he self harms") may be
     a disclosure, so it is left out rather than taught as ordinary. Each example comes with the
     file it came from: each file has its own writer and style (see build)."""
     from engage.analysis.flags import pattern_concerns  # flags.py imports this module
@@ -138,6 +151,12 @@ def read_examples(folder: Path = DATA) -> tuple[list[str], list[str], list[str]]
     for path in sorted(folder.glob(EVERYDAY)):
         ordinary += [
             (row["text"], path.name) for row in _rows(path) if not pattern_concerns(row["text"])
+        ]
+    for path in (ROOT / name for name in TAGGING_SETS):
+        ordinary += [
+            (row["text"], path.name)
+            for row in _rows(path)
+            if row.get("safeguarding", "0") != "1" and not pattern_concerns(row["text"])
         ]
     texts += [text for text, _ in ordinary]
     labels += ["0"] * len(ordinary)
@@ -184,10 +203,13 @@ def build(texts: list[str], labels: list[str], sources: list[str]) -> Disclosure
     fitted without one file and scores that file, for each file in turn. A file is one writer's
     style, so the scores are those of comments written by somebody the reader has not read, as
     every real comment is (folds that mix the files flatter it: in them, it let through twice
-    the false flags on a new writer's comments)."""
+    the false flags on a new writer's comments). The tagging sets teach but do not set the
+    threshold: their comments are easy, and counted, they would let the reader flag more of the
+    hard ones (the threshold fell from 0.49 to 0.34)."""
     rows = [_features(text) for text in texts]
     negative_scores = []
-    for held_out in sorted(set(sources)):
+    taught_only = {Path(name).name for name in TAGGING_SETS}
+    for held_out in sorted(set(sources) - taught_only):
         train = [i for i, source in enumerate(sources) if source != held_out]
         reader = DisclosureReader(
             _fit_rows([rows[i] for i in train], [labels[i] for i in train]), 0.5

@@ -197,14 +197,8 @@ class ZeroShotTagger:
         every priority's logit."""
         reading = read(text)
         logits, rows = self._logits(text, normalised, evidence)
-        least = self.across.least_logit
-        ranked = sorted(
-            (column for column, logit in enumerate(logits) if logit >= least),
-            key=logits.__getitem__,
-            reverse=True,
-        )
         tags = []
-        for column in ranked[:MAX_TAGS]:
+        for column in self._chosen(logits):
             slug = self.slugs[column]
             reasons = _reasons(
                 [
@@ -220,6 +214,17 @@ class ZeroShotTagger:
                 continue
             tags.append(PriorityTag(slug, round(_chance(logits[column]), 3), reasons))
         return tags, logits
+
+    def _chosen(self, logits: list[float]) -> list[int]:
+        """The columns to tag, likeliest first (see tagging_model.THRESHOLD)."""
+        ranked = sorted(range(len(logits)), key=logits.__getitem__, reverse=True)[:MAX_TAGS]
+        if not ranked or logits[ranked[0]] < self.across.least_logit:
+            return []
+        least = max(
+            self.across.another_logit,
+            tagging_model.logit(_chance(logits[ranked[0]]) * self.across.model.share_of_best),
+        )
+        return ranked[:1] + [column for column in ranked[1:] if logits[column] >= least]
 
     def _tags(self, normalised, evidence, shared) -> list[PriorityTag]:
         if not normalised:

@@ -82,15 +82,16 @@ def models_removed_afterwards(app):
 def test_officers_decisions_train_a_model_that_changes_the_tags_of_similar_comments(
     app, models_removed_afterwards
 ):
-    """An area where families talk about swimming as their leisure priority: once officers have
-    confirmed that a few times, `flask train-tags` teaches it, and new comments follow."""
+    """An area where families talk about the lane sessions at Moor Park (its baths), words no
+    strategy uses, as their leisure priority: once officers have confirmed that a few times,
+    `flask train-tags` teaches it, and new comments follow."""
     framework = priorities.import_framework_yaml(
         priorities.bundled_framework_text("blackpool"), activate=True
     )
     leisure = next(p for p in framework.priorities if p.slug == "bp-3")
     other = next(p for p in framework.priorities if p.slug == "bp-1")
     for number in range(15):
-        pool = _feedback(f"Day {number}: the swimming pool lane sessions were lovely for him.")
+        pool = _feedback(f"Day {number}: the lane sessions at Moor Park were lovely for him.")
         rest = _feedback(f"Form {number}: the paperwork panel again, so slow.")
         db.session.flush()
         pool.tags = [FeedbackTag(priority_id=leisure.id, status="confirmed")]
@@ -98,7 +99,7 @@ def test_officers_decisions_train_a_model_that_changes_the_tags_of_similar_comme
             FeedbackTag(priority_id=other.id, status="confirmed"),
             FeedbackTag(priority_id=leisure.id, status="rejected"),
         ]
-    new = _feedback("Swimming pool lane sessions please, more of them.")
+    new = _feedback("The lane sessions at Moor Park please, more of them.")
     db.session.commit()
     app.test_cli_runner().invoke(args=["analyse"])
     db.session.expire_all()
@@ -111,7 +112,7 @@ def test_officers_decisions_train_a_model_that_changes_the_tags_of_similar_comme
     db.session.expire_all()
     after = {tag.priority_id: tag for tag in new.tags}
     assert leisure.id in after and leisure.id not in before
-    assert after[leisure.id].status == "suggested" and "swimming" in " ".join(
+    assert after[leisure.id].status == "suggested" and "moor park" in " ".join(
         after[leisure.id].reasons
     )
 
