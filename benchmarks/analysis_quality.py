@@ -257,6 +257,11 @@ FLAG_SETS = {
     "about 55 of them using alarming words); measured once after the last change of stop 17 "
     "(recall 1.00, 4 false flags) and once after the reader learned the last set read (3); "
     "never read, never tuned on",
+    "benchmarks/data/flags_twenty_fifth_check.csv": "written independently in stop 20 to be hard "
+    "(50 disclosures among 150 ordinary comments, 99 of them hard decoys; 20 with personal data); "
+    "measured once with the engine as it shipped in stop 20 (safeguarding recall 0.98, 8 false "
+    "flags; with stop 19's reader 0.98 and 7; personal data recall 1.00, 1 false flag); never "
+    "read, never tuned on",
     "benchmarks/data/flags_twenty_fourth_check.csv": "written independently in stop 20 as a "
     "month of feedback in its natural mix (25 disclosures among 275 ordinary comments, 44 of them "
     "using alarming words; 31 with personal data); measured once with the engine as it shipped "
