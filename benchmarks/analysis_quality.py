@@ -627,10 +627,11 @@ def main() -> int:
         "tagging_twenty_third.csv",
         "tagging_twenty_fourth.csv",
     ):
-        with (ROOT / "benchmarks/data" / name).open(newline="", encoding="utf-8") as file:
+        path = ROOT / "benchmarks/data" / name
+        with path.open(newline="", encoding="utf-8") as file:
             everyday = [r for r in csv.DictReader(file) if r.get("safeguarding", "0") != "1"]
         flagged = sum(bool(find_safeguarding_concerns(row["text"])) for row in everyday)
-        learned = f"benchmarks/data/{name}" in disclosures.TAGGING_SETS
+        learned = path in disclosures.TAGGING_SETS
         print(
             f"  {name:<22} {flagged} of {len(everyday)} ({flagged / len(everyday) * 50:.1f} per 50)"
             + ("  (the reader learns from it)" if learned else "")

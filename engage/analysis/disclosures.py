@@ -7,8 +7,8 @@ disclosures, hard decoys and ordinary feedback (data/safeguarding_examples_*.csv
 for this reader, and the blind test sets once they had been read), and of everyday SEND feedback
 that discloses nothing (data/send_comments_*.csv: what families, young people and professionals
 write about waits, schools and college, in their own words, so that "he sits at home two days a
-week" is read as the complaint it is; and the comments of the older tagging sets), stored as weights in data/safeguarding_model.json (see
-linear.py).
+week" is read as the complaint it is; and the comments of the older tagging sets), stored as
+weights in data/safeguarding_model.json (see linear.py).
 
 Its threshold is set when it is built, recall first: the lowest score that, in cross-validation
 by file (see build), flags no more than one ordinary comment in fifty.
@@ -45,13 +45,12 @@ EVERYDAY = "send_comments_*.csv"
 #: comments (3 more of 3,987 in the decoy-heavy sets). The newer tagging sets stay out: the
 #: quality benchmark reads them as everyday comments the reader has never seen.
 TAGGING_SETS = [
-    f"benchmarks/data/tagging_{name}.csv"
+    Path(__file__).resolve().parents[2] / "benchmarks" / "data" / f"tagging_{name}.csv"
     for name in (
         *("holdout", "unseen", "fresh", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"),
         *("fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"),
     )
 ]
-ROOT = Path(__file__).resolve().parents[2]
 #: the false flags the threshold may cost in every fifty ordinary comments
 FALSE_FLAGS_PER_FIFTY = 1.0
 #: how strongly the weights are held back (scikit-learn's C)
@@ -132,8 +131,9 @@ def disclosure_reader() -> DisclosureReader | None:
 def read_examples(folder: Path = DATA) -> tuple[list[str], list[str], list[str]]:
     """The disclosures and decoys written for this reader; then, as ordinary feedback that
     discloses nothing, the comments written for the sentiment reader, the everyday comments and
-    the tagging sets' comments (TAGGING_SETS). The everyday comments are not labelled: any that the patterns flag ("he self harms") may be
-    a disclosure, so it is left out rather than taught as ordinary. Each example comes with the
+    the tagging sets' comments (TAGGING_SETS). These are not labelled as disclosures or not: any
+    that the patterns flag ("he self harms") may be a disclosure, so it is left out rather than
+    taught as ordinary. Each example comes with the
     file it came from: each file has its own writer and style (see build)."""
     from engage.analysis.flags import pattern_concerns  # flags.py imports this module
 
@@ -148,11 +148,7 @@ def read_examples(folder: Path = DATA) -> tuple[list[str], list[str], list[str]]
     ordinary = (
         [(row["text"], ORDINARY.name) for row in _rows(ORDINARY)] if ORDINARY.exists() else []
     )
-    for path in sorted(folder.glob(EVERYDAY)):
-        ordinary += [
-            (row["text"], path.name) for row in _rows(path) if not pattern_concerns(row["text"])
-        ]
-    for path in (ROOT / name for name in TAGGING_SETS):
+    for path in [*sorted(folder.glob(EVERYDAY)), *TAGGING_SETS]:
         ordinary += [
             (row["text"], path.name)
             for row in _rows(path)
@@ -208,7 +204,7 @@ def build(texts: list[str], labels: list[str], sources: list[str]) -> Disclosure
     hard ones (the threshold fell from 0.49 to 0.34)."""
     rows = [_features(text) for text in texts]
     negative_scores = []
-    taught_only = {Path(name).name for name in TAGGING_SETS}
+    taught_only = {path.name for path in TAGGING_SETS}
     for held_out in sorted(set(sources) - taught_only):
         train = [i for i, source in enumerate(sources) if source != held_out]
         reader = DisclosureReader(
