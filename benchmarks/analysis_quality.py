@@ -190,6 +190,15 @@ UNSEEN_SETS = {
         "hollowmere": ROOT / "benchmarks/data/framework_hollowmere.yaml",
         "brackenfold": ROOT / "benchmarks/data/framework_brackenfold.yaml",
     },
+    # written in stop 21 against the real Blackburn with Darwen and Lancashire (from their titles:
+    # the writer was given the strategies as they are published), with sentiment. Measured once
+    # with the model as it shipped in stop 20 (titles and descriptions): Blackburn with Darwen
+    # 0.62 (0.51 by its words alone; 0.62 with its keywords and examples), Lancashire 0.57 (0.47;
+    # 0.60); sentiment 0.84. Never read; since then the model is trained on it
+    ROOT / "benchmarks/data/tagging_twenty_fifth.csv": {
+        "blackburn_with_darwen": FRAMEWORKS["blackburn_with_darwen"],
+        "lancashire": ROOT / "engage/priorities/frameworks/lancashire.yaml",
+    },
 }
 
 
@@ -265,11 +274,19 @@ FLAG_SETS = {
     "about 55 of them using alarming words); measured once after the last change of stop 17 "
     "(recall 1.00, 4 false flags) and once after the reader learned the last set read (3); "
     "never read, never tuned on",
-    "benchmarks/data/flags_twenty_fifth_check.csv": "written independently in stop 20 to be hard "
-    "(50 disclosures among 150 ordinary comments, 99 of them hard decoys; 20 with personal data); "
+    f"{_EXAMPLES}twenty_fifth_check.csv": "written independently in stop 20 to be hard (50 "
+    "disclosures among 150 ordinary comments, 99 of them hard decoys; 20 with personal data); "
     "measured once with the engine as it shipped in stop 20 (safeguarding recall 0.98, 8 false "
-    "flags; with stop 19's reader 0.98 and 7; personal data recall 1.00, 1 false flag); never "
-    "read, never tuned on",
+    "flags; personal data recall 1.00, 1 false flag), then read in stop 21" + _TRAINED_ON,
+    "benchmarks/data/flags_twenty_sixth_check.csv": "written independently in stop 21 to be hard "
+    "(50 disclosures among 150 ordinary comments, 100 of them hard decoys; 36 with personal "
+    "data); measured once with the engine as it shipped in stop 20 (safeguarding recall 0.98, 6 "
+    "false flags; personal data recall 1.00, 4 false flags), and once after stop 21's changes (0.98, 6 false flags); never read, never tuned on",
+    "benchmarks/data/flags_twenty_seventh_check.csv": "written independently in stop 21 as a "
+    "month of feedback in its natural mix, much of it raw anger at the system (24 disclosures "
+    "among 276 ordinary comments, about 45 of them using alarming words; 32 with personal data); "
+    "measured once with the engine as it shipped in stop 20 (recall 1.00, 2 false flags) and "
+    "once after stop 21's changes (recall 1.00, 3 false flags); never read, never tuned on",
     "benchmarks/data/flags_twenty_fourth_check.csv": "written independently in stop 20 as a "
     "month of feedback in its natural mix (25 disclosures among 275 ordinary comments, 44 of them "
     "using alarming words; 31 with personal data); measured once with the engine as it shipped "
@@ -626,6 +643,7 @@ def main() -> int:
         *(f"tagging_{n}.csv" for n in ("twentieth", "twenty_first", "twenty_second")),
         "tagging_twenty_third.csv",
         "tagging_twenty_fourth.csv",
+        "tagging_twenty_fifth.csv",
     ):
         path = ROOT / "benchmarks/data" / name
         with path.open(newline="", encoding="utf-8") as file:

@@ -1077,6 +1077,15 @@ DECOYS = Pattern(
     r"(?:going to|gonna|i'?ll|i will|could) (?:kill|murder|strangle) (?:him|her|my (?:husband|hubby|wife|partner|other half))[ ,]+(?:he|she) (?:forgot|has forgotten|lost|has lost|didn'?t|did not|never)|"
     r"(?:bruises?|black eye|graze|grazes|cut|bump) (?:\w+ ){0,4}(?:from|playing|at|doing|after|following|during|in) (?:the |a |his |her )?(?:\w+ )?(?:football|rugby|pe|netball|"
     r"the trampoline|trampolining|basketball|wheelchair basketball|the park|cricket|hockey|judo|karate|dodgeball)|(?:not|never|don'?t|dont) (?:to )?(?:send|sending) (?:photos|pictures|pics|nudes)|"
+    # a wish to die that is a laugh at a chore ("she wants to die every time they do recorder 😂")
+    r"(?:want|wants|wanted|going|gonna) to die['\"’]? (?:every time|whenever|when)[^.!?]{0,60}(?:[😂🤣]+ *\w+|\blol|\bhaha\w*|\blmao)|"
+    # a question about what to do if a child ever said so: a worker asking for training
+    r"if (?:a|any|another) (?:child|young person|pupil|student|learner|kid|person)\b[^.!?]{0,60}\b"
+    r"(?:tells?|told|says?|said|discloses?|disclosed|mentions?|mentioned)\b[^.!?]*|"
+    # marks of sparring, and of a body that falls and knocks into things
+    r"(?:black eye|bruis\w*|fat lip|bloody nose)[^.!?]{0,40}\bsparring|\bsparring[^.!?]{0,30}(?:black eye|bruis\w*)|"
+    r"bruis\w*[^.!?]{0,60}\b(?:because|as|cos|since) (?:he|she|they)(?:'s| is| are| has| have) (?:got )?"
+    r"(?:dyspraxi\w*|hypermobil\w*)|"
     r"(?:safeguarding|sexual health|drugs?|knife crime|domestic abuse|county lines|radicali[sz]ation|extremism|"
     r"online safety|e-?safety|exploitation|grooming) (?:awareness )?(?:training|awareness|education|lessons?|sessions?|evenings?|events?|e-learning|webinars?|"
     r"talks?|workshops?|courses?|leaflets?|assembl(?:y|ies)|campaign|policy|team|lead))\b",

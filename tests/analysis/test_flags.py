@@ -283,10 +283,26 @@ def test_neglect_threats_intent_and_extremism_are_flagged(text, reason):
         "Anti-grooming course for foster carers was practical and well run.",
         "Two years ago she was self-harming, but she has been discharged and is doing really well.",
         "I'm going to kill my husband, he forgot to post the consent form again!",
+        "my daughter says she wants to die every time they do recorder 😂 she loves the rest",
+        "What should I do if a child tells me they're being hurt at home? Nobody has told us.",
+        "He got a black eye sparring at the inclusive boxing gym and was so proud of it.",
+        "He has bruises on his shins because he has dyspraxia; the physio helps his balance.",
     ],
 )
 def test_one_sign_talks_and_services_are_not_disclosures(text):
     assert find_safeguarding_concerns(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die every day lol not joking",
+        "my boxing coach punches me when i get it wrong and i have a black eye",
+        "One of my pupils told me this morning that her mum's boyfriend hurts her.",
+    ],
+)
+def test_the_figures_of_speech_beside_them_still_let_disclosures_through(text):
+    assert find_safeguarding_concerns(text), text
 
 
 def test_the_fast_first_pass_never_drops_a_flag(monkeypatch):
