@@ -281,7 +281,8 @@ FLAG_SETS = {
     "benchmarks/data/flags_twenty_sixth_check.csv": "written independently in stop 21 to be hard "
     "(50 disclosures among 150 ordinary comments, 100 of them hard decoys; 36 with personal "
     "data); measured once with the engine as it shipped in stop 20 (safeguarding recall 0.98, 6 "
-    "false flags; personal data recall 1.00, 4 false flags), and once after stop 21's changes (0.98, 6 false flags); never read, never tuned on",
+    "false flags; personal data recall 1.00, 4 false flags) and once after stop 21's changes "
+    "(recall 0.98, 6 false flags); never read, never tuned on",
     "benchmarks/data/flags_twenty_seventh_check.csv": "written independently in stop 21 as a "
     "month of feedback in its natural mix, much of it raw anger at the system (24 disclosures "
     "among 276 ordinary comments, about 45 of them using alarming words; 32 with personal data); "

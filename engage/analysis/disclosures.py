@@ -42,8 +42,9 @@ EVERYDAY = "send_comments_*.csv"
 #: The labelled tagging sets, in the repository (only building the reader reads them): 2,600
 #: comments by 14 more writers in every voice, none written as a disclosure. Read by file, with
 #: them the reader found 6 more of 1,543 disclosures, and flagged 8 fewer of 2,885 everyday
-#: comments (3 more of 3,987 in the decoy-heavy sets). The newer tagging sets stay out: the
-#: quality benchmark reads them as everyday comments the reader has never seen.
+#: comments (3 more of 3,987 in the decoy-heavy sets; measured with the first 13). The newer
+#: tagging sets stay out, the quality benchmark reads them as everyday comments the reader has
+#: never seen, until their flags have been read (the twenty-third, in stop 21).
 TAGGING_SETS = [
     Path(__file__).resolve().parents[2] / "benchmarks" / "data" / f"tagging_{name}.csv"
     for name in (
