@@ -278,16 +278,28 @@ FLAG_SETS = {
     "disclosures among 150 ordinary comments, 99 of them hard decoys; 20 with personal data); "
     "measured once with the engine as it shipped in stop 20 (safeguarding recall 0.98, 8 false "
     "flags; personal data recall 1.00, 1 false flag), then read in stop 21" + _TRAINED_ON,
-    "benchmarks/data/flags_twenty_sixth_check.csv": "written independently in stop 21 to be hard "
-    "(50 disclosures among 150 ordinary comments, 100 of them hard decoys; 36 with personal "
-    "data); measured once with the engine as it shipped in stop 20 (safeguarding recall 0.98, 6 "
-    "false flags; personal data recall 1.00, 4 false flags) and once after stop 21's changes "
-    "(recall 0.98, 6 false flags); never read, never tuned on",
-    "benchmarks/data/flags_twenty_seventh_check.csv": "written independently in stop 21 as a "
-    "month of feedback in its natural mix, much of it raw anger at the system (24 disclosures "
-    "among 276 ordinary comments, about 45 of them using alarming words; 32 with personal data); "
-    "measured once with the engine as it shipped in stop 20 (recall 1.00, 2 false flags) and "
-    "once after stop 21's changes (recall 1.00, 3 false flags); never read, never tuned on",
+    f"{_EXAMPLES}twenty_sixth_check.csv": "written independently in stop 21 to be hard (50 "
+    "disclosures among 150 ordinary comments, 100 of them hard decoys; 36 with personal data); "
+    "measured once with the engine as it shipped in stop 20 (safeguarding recall 0.98, 6 false "
+    "flags; personal data recall 1.00, 4 false flags) and once after stop 21's changes (recall "
+    "0.98, 6 false flags), then read in stop 22" + _TRAINED_ON,
+    f"{_EXAMPLES}twenty_seventh_check.csv": "written independently in stop 21 as a month of "
+    "feedback in its natural mix, much of it raw anger at the system (24 disclosures among 276 "
+    "ordinary comments, about 45 of them using alarming words; 32 with personal data); measured "
+    "once with the engine as it shipped in stop 20 (recall 1.00, 2 false flags) and once after "
+    "stop 21's changes (recall 1.00, 3 false flags), then read in stop 22" + _TRAINED_ON,
+    "benchmarks/data/flags_twenty_eighth_check.csv": "written independently in stop 22 to be "
+    "hard, many disclosures using neither 'abuse' nor 'suicide' (50 disclosures among 150 "
+    "ordinary comments, about 100 of them hard decoys; 37 with personal data); measured once "
+    "with the engine as it shipped in stop 21 (recall 0.88, 7 false flags; personal data recall "
+    "0.95, no false flags) and once after stop 22's changes (recall 0.88, 6 false flags); never "
+    "read, never tuned on",
+    "benchmarks/data/flags_twenty_ninth_check.csv": "written independently in stop 22 as a "
+    "month of everything a partnership's inbox receives, long venting posts among it (26 "
+    "disclosures among 274 ordinary comments, about 45 of them using alarming words; 32 with "
+    "personal data); measured once with the engine as it shipped in stop 21 (recall 0.96, 6 "
+    "false flags; personal data recall 0.97, 2 false flags) and once after stop 22's changes "
+    "(recall 0.96, 7 false flags); never read, never tuned on",
     "benchmarks/data/flags_twenty_fourth_check.csv": "written independently in stop 20 as a "
     "month of feedback in its natural mix (25 disclosures among 275 ordinary comments, 44 of them "
     "using alarming words; 31 with personal data); measured once with the engine as it shipped "

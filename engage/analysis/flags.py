@@ -8,6 +8,7 @@ families really write ("this is killing me lol", "I could kill for a Saturday cl
 recognised and set aside rather than the patterns being narrowed.
 """
 
+import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,6 +76,12 @@ DATE_OF_BIRTH = Pattern(
     rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?(?: the)?|birthday(?: is)?)\s*(?:is|was|:|-)?\s*(?P<date>{DATE})",
     re.IGNORECASE,
 )
+#: any date; one written beside a person's name ("Jacob Nowak, 14/07/2015", "30/01/2013, Ethan
+#: Walsh"), or in a comment that speaks of a birth date, is taken for one when its year is past
+ANY_DATE = re.compile(rf"\b{DATE}\b", re.IGNORECASE)
+BIRTH_SPOKEN_OF = re.compile(r"\b(?:date of birth|d\.?o\.?b\b|birthday|born)", re.IGNORECASE)
+_THIS_YEAR = datetime.date.today().year
+_BETWEEN_NAME_AND_DATE = re.compile(r"[\s,(:\-–]{0,4}")
 # Names: two or three capitalised words after words that introduce a person, or a title.
 NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 NAME_AFTER_CUE = Pattern(
@@ -101,11 +108,12 @@ NAME_SIGNING_OFF = re.compile(
     rf"\n[ \t]*(?P<sign>(?:Thanks|Thank you|Regards|Kind regards|Best wishes|Many thanks|Cheers|From),?\s+)?"
     rf"(?P<name>{NAME}\s+{NAME})[ \t]*(?=$|\n|,|\(|-|\|)"
 )
-#: "Ken Doyle, 07700 900640", "Ioana Popescu. 14 Victoria Street": a name of any origin, known
-#: first name or not, given beside contact details, as sign-up boxes are filled in
+#: "Ken Doyle, 07700 900640", "Ioana Popescu. 14 Victoria Street", "Reuben Okafor, born ...": a
+#: name of any origin, known first name or not, given beside contact details or a birth date, as
+#: sign-up boxes are filled in
 NAME_BESIDE_CONTACT = re.compile(
     rf"(?<![\w'])(?P<name>{NAME}\s+{_SURNAME})[ \t]*(?:[,:;.\-–(]|\bon\b|\btel\b|\bmob\w*\b|\bemail\b)?[ \t]*"
-    r"(?=(?:\+44|\(?0)\d|[A-Za-z0-9._%+-]+@|\d{1,3}[a-z]? [A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Close|Drive|Way|Grove|Crescent|Terrace|Place|Court|Gardens|Walk|Row|Hill|Rise|View|Square))"
+    r"(?=(?:\+44|\(?0)\d|[A-Za-z0-9._%+-]+@|(?i:born|dob|d\.o\.b)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,3}[a-z]? [A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Close|Drive|Way|Grove|Crescent|Terrace|Place|Court|Gardens|Walk|Row|Hill|Rise|View|Square))"
 )
 #: "...the early years focus group. Shazia Begum": a name alone as the comment's last sentence
 NAME_ENDING_A_COMMENT = re.compile(rf"[.!?]\s+(?P<name>{NAME}\s+{_SURNAME})\s*\.?\s*$")
@@ -506,7 +514,36 @@ def find_personal_data(text: str) -> list[Flag]:
         flags += _names(pattern, text, lambda w: w in NOT_NAMES or w.lower() in NOT_A_SIGNATURE)
     for pattern in (NAME_AFTER_CUE, NAME_AFTER_TITLE, NAME_AFTER_LABEL):
         flags += _names(pattern, text, lambda word: word.strip(".") in NOT_NAMES)
+    flags += _dates_of_birth_in_passing(text, flags)
     return _without_overlaps(flags)
+
+
+def _dates_of_birth_in_passing(text: str, flags: list[Flag]) -> list[Flag]:
+    """Past dates beside a name found, or anywhere in a comment that speaks of a birth date."""
+    names = [flag for flag in flags if flag.kind == "full_name"]
+    spoken_of = bool(BIRTH_SPOKEN_OF.search(text))
+    if not names and not spoken_of:
+        return []
+    found = []
+    for match in ANY_DATE.finditer(text):
+        beside = any(
+            _BETWEEN_NAME_AND_DATE.fullmatch(text[name.end : match.start()])
+            if name.end <= match.start()
+            else _BETWEEN_NAME_AND_DATE.fullmatch(text[match.end() : name.start])
+            for name in names
+            if name.end <= match.start() or match.end() <= name.start
+        )
+        if (beside or spoken_of) and _year_is_past(match.group()):
+            found.append(Flag("date_of_birth", match.start(), match.end(), match.group()))
+    return found
+
+
+def _year_is_past(date: str) -> bool:
+    numbers = re.findall(r"\d+", date)
+    year = int(numbers[0] if len(numbers[0]) == 4 else numbers[-1])  # "2015-07-14" or "14/07/15"
+    if year < 100:  # "14/07/15"
+        year += 2000 if year <= _THIS_YEAR % 100 else 1900
+    return 1920 <= year < _THIS_YEAR
 
 
 def _names(pattern, text: str, not_a_name) -> list[Flag]:
@@ -555,6 +592,12 @@ SAFEGUARDING_PATTERNS = [
     (
         "physical harm",
         r"\b(?:bruis(?:e|es|ed|ing)|burn marks?|marks on (?:his|her|their) (?:arms?|legs?|body|face))\b",
+    ),
+    (  # burnt on purpose by somebody: "he burns her with cigarettes", cigarette burns on an arm
+        "physical harm",
+        r"\b(?:burn(?:s|t|ed|ing)?|stubb(?:ed|ing|s)?(?: out)?) (?:me|him|her|them|us|the baby|(?:my|his|her) (?:son|daughter|sister|brother|child|baby|little \w+)) "
+        r"(?:with|on) (?:a |the |his |her |their )?(?:cigarettes?|fags?|lighters?|ciggies|an iron|the iron|matches)\b|"
+        r"\bcigarette burns?\b",
     ),
     (
         "sexual abuse",
@@ -1013,7 +1056,7 @@ DECOYS = Pattern(
     r"(?:bruis\w*|bump|graze|cut)(?:[^.!?]|[.!?] ){0,120}?(?:accident (?:form|book|report|slip)|first aider|first aid|minor injuries)|"
     r"(?:when|if) (?:he|she|they) (?:has|have|is having|are having|gets?) (?:a )?meltdowns?,? (?:he|she|they) (?:lashes|lash|lashed) out"
     r"(?: and (?:has |have )?(?:kicked|hit|bitten|scratched|punched) (?:me|us)(?: and (?:\w+ ){1,3}?)?)?|"
-    r"(?:sexually |physically |emotionally )?(?:abused|groomed|neglected|harmed)[^.!?]{0,20}before (?:he|she|they) (?:came|went) into care|"
+    r"(?:sexually |physically |emotionally )?(?:abused|groomed|neglected|harmed)[^.!?]{0,20}before (?:he|she|they) (?:came|went) (?:into care|to (?:us|live with us))|"
     r"(?:book|film|story|novel|programme|show|play|documentary|video)s? (?:\w+ ){0,6}?(?:was|is|were) about (?:\w+ ){0,8}?"
     r"(?:violent|violence|abus\w*|self[- ]harm\w*|suicide|killed (?:him|her)self|groom\w*|bullying|neglect)|"
     r"abus\w* the (?:wifi|wi-fi|internet|data|xbox|ps5|playstation|tv|remote|biscuits|fridge)|"
@@ -1036,7 +1079,7 @@ DECOYS = Pattern(
     r"used to self[- ]harm (?:as a (?:teenager|teen|child|kid)|when (?:i|she|he|they) (?:was|were) (?:younger|a teenager|at school|\d+))|"
     # bruises with a medical or everyday cause
     r"bruises? easily|bruis\w* (?:\w+ ){0,6}?(?:from|because of|due to|caused by|"
-    r"(?:because|as|cos|since) (?:he|she|they)(?:'s| is| are| has| have)(?: got)?) (?:his |her |their |the |a )?(?:new )?"
+    r"(?:because|as|cos|since) (?:he|she|they)(?:'s| is| are| has| have)(?: got)?) (?:his |her |their |the |a )?(?:new |drop |absence |tonic |atonic |frequent )?"
     r"(?:afos?|splints?|orthotics?|callipers?|braces?|haemophilia|hemophilia|medication|meds|condition|seizures?|fits|falls|epilepsy|hoist|chemo\w*|leukaemia|platelets?|"
     r"wheelchair|armrests?|straps?|harness|sling|standing frame|walker|scooter|dyspraxi\w*|hypermobil\w*|eds)|"
     r"bruis\w*[^.!?]{0,40}(?:during|in|with) (?:a |his |her )?seizures?|(?:was|were) (?:sexually )?abused as a (?:child|kid|teenager|young person)|"
@@ -1050,7 +1093,7 @@ DECOYS = Pattern(
     # a harm long past and dealt with: the man was jailed, she is doing well
     r"(?:years ago|in (?:19|20)\d\d|when (?:she|he|i|they|my \w+) (?:was|were) (?:younger|little|small|a baby|a child|\d+))[^.!?]{0,60}"
     r"(?:groomed|abused|assaulted|domestic (?:violence|abuse)|was violent)(?:[^.!?]|[.!?;] ){0,100}?"
-    r"(?:dealt with (?:it|him)|jailed|convicted|sent to prison|sentenced|prosecuted|we left|no contact|long over|"
+    r"(?:dealt with (?:it|him)|jailed|convicted|sent to prison|sentenced|prosecuted|we left|no contact|long over|(?:police |court )?case (?:concluded|closed|is over|was closed)|"
     r"(?:we(?:'re| are)|she(?:'s| is)|he(?:'s| is)) (?:now )?(?:safe|settled|doing (?:really )?well))|"
     r"(?:groomed|abused|assaulted|domestic (?:violence|abuse))[^.!?]{0,20}(?:\w+ )?years ago(?:[^.!?]|[.!?;] ){0,160}"
     r"(?:jailed|convicted|in prison|serving a (?:long )?sentence|(?:we(?:'re| are)|she(?:'s| is)|he(?:'s| is)) (?:now )?(?:safe|settled))|"
@@ -1085,6 +1128,19 @@ DECOYS = Pattern(
     r"(?:tells?|told|says?|said|discloses?|disclosed|mentions?|mentioned)\b[^.!?]*|"
     # marks of sparring
     r"(?:black eye|bruis\w*|fat lip|bloody nose)[^.!?]{0,40}\bsparring|\bsparring[^.!?]{0,30}(?:black eye|bruis\w*)|"
+    # a pillow punched for the anger, a pillow fight, a threat at a sibling laughed off
+    r"(?:hit|hits|hitting|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|thump(?:s|ed|ing)?|whack(?:s|ed|ing)?) (?:my|his|her|their|the|a) "
+    r"(?:pillows?|cushions?|punch ?bags?|punching bags?|beanbags?|bean bags?|mattress|teddy|sofa)|"
+    r"(?:hits?|hitting|whacks?|whacking|batters?) (?:me|him|her|us|them) with (?:a |his |her |their |the )?(?:pillows?|cushions?|balloons?|teddy|soft toys?)|"
+    r"(?:going to|gonna|'ll|will) (?:kill|murder|strangle|batter) (?:his|her|my|their) (?:little |big |baby |twin )?(?:sister|brother|sibling|cousin|mate|friend)s?\b"
+    r"[^.!?]{0,80}(?:[😂🤣]+ *\w+|\blol|\bhaha\w*|\blmao)|"
+    # a broken bone of sport or play, as a bruise of it is
+    r"broken (?:arm|leg|wrist|ankle|finger|toe|collarbone) (?:\w+ ){0,3}?(?:from|playing|at|doing|after|during|in) (?:the |a |his |her )?(?:\w+ )?"
+    r"(?:football|rugby|pe|netball|the trampoline|trampolining|basketball|cricket|hockey|judo|karate|gymnastics|skiing|climbing)|"
+    # bruises of a clumsy child with a named condition; treatment for self-harm ended, and well
+    r"bruis\w*[^.!?]{0,60}(?:because|as|cos|since) (?:she|he|they) (?:walks?|bumps?|falls?|trips?|knocks?) (?:into|over|on) "
+    r"(?:everything|things|stuff|furniture|doors?|walls?)[^.!?]{0,20}(?:dyspraxi\w*|dcd|hypermobil\w*|ehlers[- ]danlos|eds|clumsy)|"
+    r"discharged (?:\w+ ){0,3}after (?:\w+ ){0,4}(?:support|treatment|therapy|help|work) (?:for|with) (?:her|his|their|my) self[- ]harm\w*|"
     r"(?:safeguarding|sexual health|drugs?|knife crime|domestic abuse|county lines|radicali[sz]ation|extremism|"
     r"online safety|e-?safety|exploitation|grooming) (?:awareness )?(?:training|awareness|education|lessons?|sessions?|evenings?|events?|e-learning|webinars?|"
     r"talks?|workshops?|courses?|leaflets?|assembl(?:y|ies)|campaign|policy|team|lead))\b",

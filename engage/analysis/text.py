@@ -4,6 +4,8 @@ families of SEND ideas a text touches (the vocabulary is in lexicon.py)."""
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import or_
 from typing import NamedTuple
 
 from engage.analysis.lexicon import FAMILIES, STEM_EXCEPTIONS
@@ -444,21 +446,22 @@ def read(text: str) -> Reading:
     raw = TOKEN.findall(text.lower().replace("’", "'").replace("-", " ")) if sources else tokens
     stems = [_STEMS.get(token) or stem(token) for token in raw]
     families: dict[str, str] = {}
-    start, end = 0, len(stems)
-    while start < end:
+    # Only the few words that can begin a family's word or phrase are visited, found in C.
+    beginning = map(or_, map(_STARTS.__contains__, stems), map(_EXACT_WORDS.__contains__, raw))
+    free = 0  #: the first word not already inside a phrase matched
+    for start in compress(range(len(stems)), beginning):
+        if start < free:
+            continue
         first = stems[start]
-        step = 1
-        if first in _STARTS or raw[start] in _EXACT_WORDS:
-            # The longest phrase wins: "parent carer forum" is about voice, not about carers.
-            for size in _PHRASE_SIZES_STARTING.get(first, _SINGLE):
-                names = _FAMILY_OF.get(tuple(stems[start : start + size]) if size > 1 else (first,))
-                if names is None and size == 1:
-                    names = _FAMILY_OF.get((EXACT + raw[start],))
-                if names:
-                    for name in names:
-                        if name != "_":  # read as a whole, then set aside
-                            families.setdefault(name, " ".join(raw[start : start + size]))
-                    step = size
-                    break
-        start += step
+        # The longest phrase wins: "parent carer forum" is about voice, not about carers.
+        for size in _PHRASE_SIZES_STARTING.get(first, _SINGLE):
+            names = _FAMILY_OF.get(tuple(stems[start : start + size]) if size > 1 else (first,))
+            if names is None and size == 1:
+                names = _FAMILY_OF.get((EXACT + raw[start],))
+            if names:
+                for name in names:
+                    if name != "_":  # read as a whole, then set aside
+                        families.setdefault(name, " ".join(raw[start : start + size]))
+                free = start + size
+                break
     return Reading(words, families)

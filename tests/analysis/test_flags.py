@@ -287,6 +287,15 @@ def test_neglect_threats_intent_and_extremism_are_flagged(text, reason):
         "What should I do if a child tells me they're being hurt at home? Nobody has told us.",
         "He got a black eye sparring at the inclusive boxing gym and was so proud of it.",
         "He has bruises on his shins because he has dyspraxia; the physio helps his balance.",
+        "She punches her pillow when she's cross, her mentor suggested it instead of the wall.",
+        "His sister whacks him with a pillow to get him up for school and he thinks it's hilarious",
+        "She had a broken wrist from gymnastics and the school lift was out of order for weeks.",
+        "The bruises are from his atonic seizures and school have the care plan.",
+        "He gets bruises because he bumps into furniture (dyspraxia), the OT knows all about it.",
+        "my son's going to kill his brother if he touches his xbox again lol",
+        "CAMHS discharged him after a year of therapy for his self-harm and he's thriving.",
+        "We fostered a lad who was neglected before he came to us; he's 15 now and flourishing.",
+        "Years ago she was groomed online, the police case closed and she is doing well now.",
     ],
 )
 def test_one_sign_talks_and_services_are_not_disclosures(text):
@@ -299,6 +308,11 @@ def test_one_sign_talks_and_services_are_not_disclosures(text):
         "i want to die every day lol not joking",
         "my boxing coach punches me when i get it wrong and i have a black eye",
         "One of my pupils told me this morning that her mum's boyfriend hurts her.",
+        "mums boyfriend burnt me with his fag on my arm",
+        "She has cigarette burns on her wrists and won't say how she got them.",
+        "he punches his pillow and then he punches me",
+        "my brother hits me with his belt when mum is out",
+        "my dad says he's going to kill my brother and he means it",
     ],
 )
 def test_the_figures_of_speech_beside_them_still_let_disclosures_through(text):
@@ -628,3 +642,26 @@ def test_self_injury_a_plan_already_manages_needs_the_reader_but_a_wish_to_die_n
     assert find_safeguarding_concerns(scratching + "; her OT has a sensory plan.") == []
     assert find_safeguarding_concerns(scratching + ".")
     assert find_safeguarding_concerns("She wants to kill herself. Her OT has a sensory plan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("It's for my son Jacob Nowak, 14/07/2015.", ["full_name", "date_of_birth"]),
+        (
+            "They keep asking. For the record: 30/01/2013, Ethan Walsh.",
+            ["date_of_birth", "full_name"],
+        ),
+        (
+            "Reuben Okafor, born 22.03.2009, needs a scribe for his mocks.",
+            ["full_name", "date_of_birth"],
+        ),
+        ("The plan shows the wrong date of birth, it should be 11/04/2016", ["date_of_birth"]),
+        ("His birthday is in May and the review is on 12/03/2099.", []),
+        ("The tribunal is on 14/07/2015 for Jacob, you said.", []),
+    ],
+)
+def test_a_date_beside_a_name_or_where_a_birth_date_is_spoken_of_is_a_date_of_birth(text, kinds):
+    """Forms are filled in as "name, date": the date is the child's birthday, said or not; a
+    date to come is an appointment, not a birthday."""
+    assert [flag.kind for flag in find_personal_data(text)] == kinds
