@@ -288,18 +288,30 @@ FLAG_SETS = {
     "ordinary comments, about 45 of them using alarming words; 32 with personal data); measured "
     "once with the engine as it shipped in stop 20 (recall 1.00, 2 false flags) and once after "
     "stop 21's changes (recall 1.00, 3 false flags), then read in stop 22" + _TRAINED_ON,
-    "benchmarks/data/flags_twenty_eighth_check.csv": "written independently in stop 22 to be "
+    f"{_EXAMPLES}twenty_eighth_check.csv": "written independently in stop 22 to be "
     "hard, many disclosures using neither 'abuse' nor 'suicide' (50 disclosures among 150 "
     "ordinary comments, about 100 of them hard decoys; 37 with personal data); measured once "
     "with the engine as it shipped in stop 21 (recall 0.88, 7 false flags; personal data recall "
-    "0.95, no false flags) and once after stop 22's changes (recall 0.88, 6 false flags); never "
-    "read, never tuned on",
-    "benchmarks/data/flags_twenty_ninth_check.csv": "written independently in stop 22 as a "
+    "0.95, no false flags) and once after stop 22's first changes (recall 0.88, 6 false flags), "
+    "then read in stop 22" + _TRAINED_ON,
+    f"{_EXAMPLES}twenty_ninth_check.csv": "written independently in stop 22 as a "
     "month of everything a partnership's inbox receives, long venting posts among it (26 "
     "disclosures among 274 ordinary comments, about 45 of them using alarming words; 32 with "
     "personal data); measured once with the engine as it shipped in stop 21 (recall 0.96, 6 "
     "false flags; personal data recall 0.97, 2 false flags) and once after stop 22's changes "
-    "(recall 0.96, 7 false flags); never read, never tuned on",
+    "(recall 0.96, 7 false flags), then read in stop 22" + _TRAINED_ON,
+    "benchmarks/data/flags_thirtieth_check.csv": "written independently in stop 22 to be hard "
+    "and indirect, 45 of its disclosures using none of 'abuse', 'suicide' or 'self-harm' (50 "
+    "disclosures among 150 ordinary comments, about 104 of them hard decoys; 35 with personal "
+    "data); measured once with the engine of stop 22's first slice (recall 0.96, 7 false flags) "
+    "and once after the twenty-eighth and twenty-ninth sets were read (recall 0.98, 6 false "
+    "flags; personal data recall 1.00, 3 false flags); never read, never tuned on",
+    "benchmarks/data/flags_thirty_first_check.csv": "written independently in stop 22 as six "
+    "weeks of what a partnership collects, long venting posts among it (25 disclosures among 275 "
+    "ordinary comments, about 52 of them using alarming words; 33 with personal data); measured "
+    "once with the engine of stop 22's first slice (recall 1.00, 8 false flags) and once after "
+    "the twenty-eighth and twenty-ninth sets were read (recall 1.00, 8 false flags; personal "
+    "data recall 1.00, 6 false flags); never read, never tuned on",
     "benchmarks/data/flags_twenty_fourth_check.csv": "written independently in stop 20 as a "
     "month of feedback in its natural mix (25 disclosures among 275 ordinary comments, 44 of them "
     "using alarming words; 31 with personal data); measured once with the engine as it shipped "

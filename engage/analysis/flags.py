@@ -1024,6 +1024,37 @@ SAFEGUARDING_PATTERNS += [
         r"\bworking for (?:a friend|his friend|her friend|a mate|some lads|older lads)\b|\bpicked up (?:in|by) different cars\b",
     ),
 ]
+# Ways of disclosing that the blind sets of stop 22 showed: not expecting to be around for one's
+# own future, scratching until it bleeds, a bolt on the outside of a child's door, a non-verbal
+# child's symbols for hurt and a private part, a carer's plan to end both lives or not to wake
+# up, a man heard threatening "I'll do you both".
+SAFEGUARDING_PATTERNS += [
+    (
+        "self-harm or suicide",
+        r"\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m going to|she'?ll|he'?ll) (?:still )?be (?:around|here|alive) "
+        r"(?:for (?:it|that|any of (?:it|that)|my \w+|the future|adulthood|college|much longer)|by then|much longer|next year)\b|"
+        r"\b(?:scratch|cut|carv|gouge)\w* (?:my|ma|me|her|his|their) (?:arms?|legs?|wrists?|thighs?|skin|tummy|belly)\b[^.!?]{0,30}"
+        r"\b(?:til|till|until|so|and) (?:they|it|there)(?:'s| is)? (?:bleed\w*|bled|blood)\b|"
+        r"\b(?:scratch|cut|carv)\w* (?:my|ma|me|her|his|their) (?:arms?|legs?|wrists?|thighs?|skin)\b[^.!?]{0,20}\b(?:with|wi|w) (?:a |the |ma |my )?(?:compass|razor|blade|sharpener|glass|scissors)\b|"
+        r"\b(?:kinder|better|easier) (?:for|to) (?:both of us|us both|the both of us|us)\b[^.!?]{0,40}\b(?:didn'?t|did not|never|don'?t|dont) (?:wake|woke|waked) up\b|"
+        r"\b(?:drive|driving|drove|take|taking) (?:us|us both|both of us|the two of us|me and (?:him|her|them)) (?:both )?(?:off|into|in front of) "
+        r"(?:a |the )?(?:cliff|bridge|beachy head|river|canal|sea|a train|the motorway|a lorry)\b",
+    ),
+    (
+        "restraint or seclusion",
+        r"\b(?:bolt|bolts|lock|locks|latch|padlock)(?: fitted| put)? on the outside of (?:his|her|their|the|my|a|child'?s|the child'?s) (?:bed)?room door\b",
+    ),
+    (
+        "sexual abuse",
+        r"\b(?:selected|selects|selecting|pointed to|points to|pointing to|chose|picked|signed|signs|signing)\b[^.!?]{0,30}['\"‘]?(?:hurt|sore|pain)['\"’]?"
+        r"[^.!?]{0,30}['\"‘]?(?:bottom|private parts?|privates|willy|front bottom|down there|foof|minnie)\b",
+    ),
+    (
+        "domestic abuse",
+        r"\b(?:or|else) (?:i'?ll|ill|i will|i'?m gonna|i am going to) (?:do|kill|hurt|batter|smash|smack|belt|knock) (?:you|ya|yous|you both|the both of you|the pair of you|your (?:face|head))\b"
+        r"(?! a\b| an\b| some\b| one\b| the\b| a favour| lunch| dinner| tea)",
+    ),
+]
 _SAFEGUARDING = [
     (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in SAFEGUARDING_PATTERNS
 ]
@@ -1078,7 +1109,7 @@ DECOYS = Pattern(
     r"(?:isn'?t|is not|wasn'?t|was not|not) (?:a |any )?self[- ]harm(?:ing)?|self[- ]harm(?:s|ing)? (?:a lot |much |far )?less|"
     r"used to self[- ]harm (?:as a (?:teenager|teen|child|kid)|when (?:i|she|he|they) (?:was|were) (?:younger|a teenager|at school|\d+))|"
     # bruises with a medical or everyday cause
-    r"bruises? easily|bruis\w* (?:\w+ ){0,6}?(?:from|because of|due to|caused by|"
+    r"bruis\w* (?:really |very |so )?easily|bruis\w* (?:\w+ ){0,6}?(?:from|because of|due to|caused by|"
     r"(?:because|as|cos|since) (?:he|she|they)(?:'s| is| are| has| have)(?: got)?) (?:his |her |their |the |a )?(?:new |drop |absence |tonic |atonic |frequent )?"
     r"(?:afos?|splints?|orthotics?|callipers?|braces?|haemophilia|hemophilia|medication|meds|condition|seizures?|fits|falls|epilepsy|hoist|chemo\w*|leukaemia|platelets?|"
     r"wheelchair|armrests?|straps?|harness|sling|standing frame|walker|scooter|dyspraxi\w*|hypermobil\w*|eds)|"
@@ -1087,7 +1118,8 @@ DECOYS = Pattern(
     r"(?:bruis\w*|bump|graze|cut)[^.!?]{0,80}(?:fell|face-?planted|tripped|slipped|came off) (?:off |over |on |from )?(?:his |her |the |a )?"
     r"(?:scooter|bike|trampoline|climbing frame|swing|skateboard|step|steps|stairs|kerb)|"
     r"(?:seizures?|fits|falls|haemophilia|hemophilia|medication|condition) (?:\w+ ){0,3}?(?:leave|leaves|left|cause|causes|caused) (?:him |her |them )?(?:with )?(?:\w+ )?bruis\w*|"
-    r"bruis\w*[^.!?]{0,60}turned out to be (?:her|his|their|a) (?:new )?(?:side effect|medication|meds|condition|haemophilia|hemophilia|eczema|birthmark)|"
+    r"bruis\w*(?:[^.!?]|[.!?] ){0,60}turned out to be (?:her|his|their|a|an) (?:new |rare |blood |vitamin |iron )?"
+    r"(?:side effect|medication|meds|condition|haemophilia|hemophilia|eczema|birthmark|deficiency|disorder|anaemia|anemia|allergy)|"
     # brothers who wrestle
     r"(?:two |twin |the )?(?:boys|brothers|sisters|siblings|kids|twins) (?:wrestle|wrestling|play[- ]fight\w*)[^.!?]{0,60}|"
     # a harm long past and dealt with: the man was jailed, she is doing well
@@ -1126,6 +1158,19 @@ DECOYS = Pattern(
     # a question about what to do if a child ever said so: a worker asking for training
     r"if (?:a|any|another) (?:child|young person|pupil|student|learner|kid|person)\b[^.!?]{0,60}\b"
     r"(?:tells?|told|says?|said|discloses?|disclosed|mentions?|mentioned)\b[^.!?]*|"
+    # away for a day, a week or a meeting
+    r"(?:won'?t|wont|will not|not going to|can'?t|cannot|(?:don'?t|dont) think (?:i'?ll|ill|i will)) be (?:around|here|in|about|available) "
+    r"(?:next (?:week|month|term|\w+day)|this (?:week|weekend|\w+day|afternoon|morning)|on (?:the )?\w+|until|till|tomorrow|today|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|for (?:the|my|his|her|our) (?:meeting|review|session|call|appointment|visit|first|next|focus group))|"
+    # learning about grooming before it happens; scared to death; dead to somebody; hurt in a seizure
+    r"(?:learns?|learning|to learn|know|teach (?:her|him|them|us|kids|children)|taught (?:her|him|them|us)) about (?:\w+ (?:and|&) )?"
+    r"(?:grooming|exploitation|county lines|radicali[sz]ation|online abuse|sextortion)|"
+    r"(?:scared|frightened|terrified) (?:me|us|him|her|them) (?:half )?to death|(?:i'?m|im|you'?re|youre|ur|he'?s|she'?s|hes|shes) dead to (?:me|her|him|them|us)|"
+    r"hurts? (?:him|her|them)sel(?:f|ves) (?:when|during|in) (?:(?:she|he|they) (?:drops?|falls?|fits|has a seizure)|(?:a |her |his )?(?:seizures?|fits|drops|falls))|"
+    r"(?:bruis\w* (?:really |very |so )?easily|ehlers[- ]danlos|haemophilia|hemophilia|hypermobil\w*)[^.!?]{0,80}(?:don'?t|do not|no need to) (?:panic|worry|be alarmed)"
+    r"(?: if you see (?:marks|bruis\w*)(?: on (?:his|her|their) (?:arms?|legs?|body))?)?|"
+    r"(?:from|after|at) (?:\w+ )?(?:football|rugby|pe|netball|hockey|judo|karate|trampolining|basketball) (?:\w+ ){0,3}?with (?:a |some )?(?:\w+ )?(?:bruises?|black eye|graze|cut|bump)|"
+    r"self[- ]harm(?:ing)? (?:was|stopped|ended) (?:\w+ ){0,2}(?:years?|months?) ago[^.!?]{0,60}(?:doing (?:really |so )?well|recovered|discharged|better)|"
     # marks of sparring
     r"(?:black eye|bruis\w*|fat lip|bloody nose)[^.!?]{0,40}\bsparring|\bsparring[^.!?]{0,30}(?:black eye|bruis\w*)|"
     # a pillow punched for the anger, a pillow fight, a threat at a sibling laughed off

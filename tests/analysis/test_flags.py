@@ -665,3 +665,53 @@ def test_a_date_beside_a_name_or_where_a_birth_date_is_spoken_of_is_a_date_of_bi
     """Forms are filled in as "name, date": the date is the child's birthday, said or not; a
     date to come is an appointment, not a birthday."""
     assert [flag.kind for flag in find_personal_data(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "no point planning my college place, i dont think ill be around by then",
+            "self-harm or suicide",
+        ),
+        (
+            "been scratching my legs till they bleed with a pencil sharpener blade",
+            "self-harm or suicide",
+        ),
+        (
+            "Dad has put a padlock on the outside of her bedroom door at night",
+            "restraint or seclusion",
+        ),
+        ("With his talker he chose 'sore' and then 'willy' when uncle came in", "sexual abuse"),
+        (
+            "Some nights I think it would be easier for us both if we never woke up.",
+            "self-harm or suicide",
+        ),
+        ("If the respite goes I'll drive the two of us off a bridge", "self-harm or suicide"),
+        ("on the call I heard him shout 'shut up or I'll batter you both'", "domestic abuse"),
+    ],
+)
+def test_hints_a_child_or_a_carer_gives_in_passing_are_flagged(text, reason):
+    """Read in the blind sets of stop 22: not expecting to be around, a bolt on a child's door,
+    a non-verbal child's symbols, a carer's thought of both of them not waking up, a threat
+    heard down the phone."""
+    assert reason in [flag.reason for flag in find_safeguarding_concerns(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think I'll be around for the review on Tuesday, I'm in hospital for my knee.",
+        "I'll do you a copy of the report or I'll do you both a summary, whichever helps.",
+        "She wants her to learn about scams and grooming at the online safety session.",
+        "The paediatrician scared us half to death but the scan was clear.",
+        "he said im dead to him cos i beat him at fifa haha",
+        "He hurts himself during seizures so he wears a helmet at school.",
+        "He has haemophilia and bruises very easily, please don't worry if you see marks on his legs.",
+        "She came home from netball with a bruise on her knee, so proud of herself.",
+        "His self-harm stopped two years ago and he's doing really well at college.",
+        "The bruising turned out to be an iron deficiency, sorted with tablets.",
+    ],
+)
+def test_what_the_same_blind_sets_showed_to_be_ordinary_is_not_flagged(text):
+    assert find_safeguarding_concerns(text) == []
