@@ -715,3 +715,47 @@ def test_hints_a_child_or_a_carer_gives_in_passing_are_flagged(text, reason):
 )
 def test_what_the_same_blind_sets_showed_to_be_ordinary_is_not_flagged(text):
     assert find_safeguarding_concerns(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("the older lads make me hide the wraps in my boxers on the bus", "exploitation"),
+        ("they said i owe them money for the phone and i have to work it off", "exploitation"),
+        ("my sister's carer nips her arm under the table where nobody can see", "physical harm"),
+        ("X-ray showed a spiral fracture and he can't walk yet", "physical harm"),
+        ("he's been taking food out of the bins at school most days", "neglect"),
+        ("mum left her on her own for the whole weekend again", "neglect"),
+        ("her stepdad withholds her inhaler when she answers back", "neglect"),
+        ("Nobody in this house wants him and we are not having him back.", "emotional abuse"),
+        ("I'm not allowed to say or I get it worse", "emotional abuse"),
+        ("I left a note for my mum and I know how I'd do it", "self-harm or suicide"),
+        (
+            "the man next door takes him to the bank and he hands over his card and pin",
+            "exploitation",
+        ),
+    ],
+)
+def test_ways_a_reader_new_to_the_writer_missed_in_stop_22_are_named(text, reason):
+    assert reason in [flag.reason for flag in find_safeguarding_concerns(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He says 'I want to die' when he loses at board games, the psychologist says it's frustration.",
+        "The training gave me the confidence to ask young people about suicidal thoughts.",
+        "His eczema is so bad he scratches until it bleeds, we're waiting for dermatology.",
+        "She picks at her lips till they bleed when she's anxious.",
+        "During his meltdowns he kicked me, I'm fine, I just need the PBS referral.",
+        "She's dyspraxic so her legs are covered in bruises from bumping into things.",
+        "Came back from forest school camp with scratches all over from the brambles!",
+        "I got lost in the shopping centre when I was 5 and a guard found me.",
+        "A pupil was caught with a knife at another school, is ours doing anything?",
+        "He says I'm 'abusing' him by making him tidy his room.",
+        "She had bruises from her blood tests but the nurse was lovely.",
+        "We watched a film about a girl who gets groomed online and it was so good.",
+    ],
+)
+def test_the_ordinary_comments_a_reader_new_to_the_writer_flagged_are_not_flagged(text):
+    assert find_safeguarding_concerns(text) == []
