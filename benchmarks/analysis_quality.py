@@ -305,26 +305,28 @@ FLAG_SETS = {
     "disclosures among 150 ordinary comments, about 104 of them hard decoys; 35 with personal "
     "data); measured once with the engine of stop 22's first slice (recall 0.96, 7 false flags) "
     "and once after the twenty-eighth and twenty-ninth sets were read (recall 0.98, 6 false "
-    "flags; personal data recall 1.00, 3 false flags), the same after stop 22's last decoys; "
+    "flags; personal data recall 1.00, 3 false flags), the same after stop 22's last decoys, "
+    "and recall 1.00 with 6 false flags once the reader had learned 300 more everyday comments; "
     "never read, never tuned on",
     "benchmarks/data/flags_thirty_first_check.csv": "written independently in stop 22 as six "
     "weeks of what a partnership collects, long venting posts among it (25 disclosures among 275 "
     "ordinary comments, about 52 of them using alarming words; 33 with personal data); measured "
     "once with the engine of stop 22's first slice (recall 1.00, 8 false flags) and once after "
     "the twenty-eighth and twenty-ninth sets were read (recall 1.00, 8 false flags; personal "
-    "data recall 1.00, 6 false flags), the same after stop 22's last decoys; never read, never "
-    "tuned on",
+    "data recall 1.00, 6 false flags), the same after stop 22's last decoys and after the reader "
+    "learned 300 more everyday comments; never read, never tuned on",
     "benchmarks/data/flags_thirty_second_check.csv": "written independently in stop 22 to be "
     "hard, 46 of its disclosures using none of 'abuse', 'suicide' or 'self-harm' (50 disclosures "
     "among 150 ordinary comments, 102 of them hard decoys; 35 with personal data); measured "
-    "once with the engine as it ended stop 22 (recall 0.98, 15 false flags; personal data "
-    "recall 1.00, 3 false flags), the same as before stop 22's last decoys; never read, never "
-    "tuned on",
+    "once with the engine as it ended stop 22's decoys (recall 0.98, 15 false flags; personal "
+    "data recall 1.00, 3 false flags), the same as before them and after the reader learned 300 "
+    "more everyday comments; never read, never tuned on",
     "benchmarks/data/flags_thirty_third_check.csv": "written independently in stop 22 as a "
     "school term of feedback in its natural mix (25 disclosures among 275 ordinary comments, 52 "
     "of them using alarming words; 31 with personal data); measured once with the engine as it "
-    "ended stop 22 (recall 1.00, 4 false flags; personal data recall 0.97, 6 false flags); never "
-    "read, never tuned on",
+    "ended stop 22's decoys (recall 1.00, 4 false flags; personal data recall 0.97, 6 false "
+    "flags), and once after the reader learned 300 more everyday comments (recall 1.00, 3 false "
+    "flags); never read, never tuned on",
     "benchmarks/data/flags_twenty_fourth_check.csv": "written independently in stop 20 as a "
     "month of feedback in its natural mix (25 disclosures among 275 ordinary comments, 44 of them "
     "using alarming words; 31 with personal data); measured once with the engine as it shipped "
