@@ -25,16 +25,20 @@ Zero-shot tags for SEND strategies use what other strategies' labelled comments 
 these sets. So every strategy it was trained on is measured with a model trained afresh with
 that strategy left out, and with it every file labelled against that strategy (see
 tagging_model.read_training_sets), and each zero-shot figure is printed beside the strategy's
-own words alone. Training the left-out models takes a few minutes.
+own words alone. The left-out model carries only the left-out strategies' priorities too, from
+which a priority published as a bare title borrows (engage/analysis/priority_library.py), so the
+"titles only" rows, the strategy as many areas publish it, are as unseen as the rest. Training the
+left-out models, a process a core (--workers), takes about twenty minutes on two cores.
 """
 
 import argparse
 import csv
 import itertools
+import os
 import random
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -199,6 +203,20 @@ UNSEEN_SETS = {
         "blackburn_with_darwen": FRAMEWORKS["blackburn_with_darwen"],
         "lancashire": ROOT / "engage/priorities/frameworks/lancashire.yaml",
     },
+    # written in stop 23 by two writers, each with two strategies of invented areas published as
+    # titles alone (4 short titles and 12 long ones; 5 short and 13 long), with sentiment; the
+    # 4-title one calls itself a "Local Area Inclusion Partnership Plan". Measured once with the
+    # engine as it shipped in stop 22: Marlowdene 0.26 (read as no SEND strategy at all),
+    # Fenholt Borough 0.64; Marrowford 0.62, Kestlebury 0.61; sentiment 0.88 and 0.84. Never
+    # read; the model is not trained on them
+    ROOT / "benchmarks/data/tagging_twenty_sixth.csv": {
+        "a": ROOT / "benchmarks/data/framework_marlowdene.yaml",
+        "b": ROOT / "benchmarks/data/framework_fenholt.yaml",
+    },
+    ROOT / "benchmarks/data/tagging_twenty_seventh.csv": {
+        "a": ROOT / "benchmarks/data/framework_marrowford.yaml",
+        "b": ROOT / "benchmarks/data/framework_kestlebury.yaml",
+    },
 }
 
 
@@ -294,6 +312,11 @@ FLAG_SETS = {
     "with the engine as it shipped in stop 21 (recall 0.88, 7 false flags; personal data recall "
     "0.95, no false flags) and once after stop 22's first changes (recall 0.88, 6 false flags), "
     "then read in stop 22" + _TRAINED_ON,
+    f"{_EXAMPLES}thirty_fourth_check.csv": "written independently in stop 23 as a half-term "
+    "of feedback in its natural mix (24 disclosures among 276 ordinary comments, 52 of them using "
+    "alarming words; 30 with personal data); measured once with the engine as it shipped in "
+    "stop 22 (recall 1.00, 6 false flags; personal data recall 0.97, 3 false flags), then read "
+    "in stop 23: decoys for five of its false flags" + _TRAINED_ON,
     f"{_EXAMPLES}twenty_ninth_check.csv": "written independently in stop 22 as a "
     "month of everything a partnership's inbox receives, long venting posts among it (26 "
     "disclosures among 274 ordinary comments, about 45 of them using alarming words; 32 with "
@@ -315,12 +338,13 @@ FLAG_SETS = {
     "the twenty-eighth and twenty-ninth sets were read (recall 1.00, 8 false flags; personal "
     "data recall 1.00, 6 false flags), the same after stop 22's last decoys and after the reader "
     "learned 300 more everyday comments; never read, never tuned on",
-    "benchmarks/data/flags_thirty_second_check.csv": "written independently in stop 22 to be "
+    f"{_EXAMPLES}thirty_second_check.csv": "written independently in stop 22 to be "
     "hard, 46 of its disclosures using none of 'abuse', 'suicide' or 'self-harm' (50 disclosures "
     "among 150 ordinary comments, 102 of them hard decoys; 35 with personal data); measured "
     "once with the engine as it ended stop 22's decoys (recall 0.98, 15 false flags; personal "
     "data recall 1.00, 3 false flags), the same as before them and after the reader learned 300 "
-    "more everyday comments; never read, never tuned on",
+    "more everyday comments; read in stop 23: two signs of neglect for its miss, decoys for six "
+    "of its false flags" + _TRAINED_ON,
     "benchmarks/data/flags_thirty_third_check.csv": "written independently in stop 22 as a "
     "school term of feedback in its natural mix (25 disclosures among 275 ordinary comments, 52 "
     "of them using alarming words; 31 with personal data); measured once with the engine as it "
@@ -363,13 +387,30 @@ def titles_only(framework, descriptions: bool = True):
     )
 
 
-@cache
+#: left-out models trained ahead, in parallel (see train_left_out_models)
+_LEFT_OUT: dict = {}
+
+
 def model_without(column: str):
     """The model learned across strategies, trained with this strategy left out; the shipped
     one for a strategy it was never trained on."""
     if column not in {trained for _, trained, _ in tagging_model.TRAINING_SETS}:
         return tagging_model.shipped_model()
+    if column not in _LEFT_OUT:
+        _LEFT_OUT[column] = _train_without(column)
+    return _LEFT_OUT[column]
+
+
+def _train_without(column: str):
     return tagging_model.train(tagging_model.read_training_sets(left_out=column))
+
+
+def train_left_out_models(workers: int) -> None:
+    """Every strategy's left-out model at once, one process a core (each takes a minute or
+    two; one after another they were most of this benchmark's time)."""
+    columns = sorted({column for _, column, _ in tagging_model.TRAINING_SETS})
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        _LEFT_OUT.update(zip(columns, pool.map(_train_without, columns), strict=True))
 
 
 def zero_shot(framework, rows: list[dict], column: str, where: str) -> None:
@@ -590,6 +631,9 @@ def precision_recall(truth: list[bool], predicted: list[bool]) -> tuple[float, f
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", default=str(ROOT / "benchmarks/data/send_feedback_dev.csv"))
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="processes for the left-out models"
+    )
     args = parser.parse_args()
     path = Path(args.data)
     if not path.exists():
@@ -599,6 +643,7 @@ def main() -> int:
         rows = list(csv.DictReader(handle))
     with HOLDOUT.open(newline="", encoding="utf-8") as handle:
         holdout = list(csv.DictReader(handle))
+    train_left_out_models(args.workers)
     print(
         f"{len(rows)} labelled comments from {path.name}; "
         f"{len(holdout)} held-out comments from {HOLDOUT.name}\n"
@@ -684,6 +729,8 @@ def main() -> int:
         "tagging_twenty_third.csv",
         "tagging_twenty_fourth.csv",
         "tagging_twenty_fifth.csv",
+        "tagging_twenty_sixth.csv",
+        "tagging_twenty_seventh.csv",
     ):
         path = ROOT / "benchmarks/data" / name
         with path.open(newline="", encoding="utf-8") as file:

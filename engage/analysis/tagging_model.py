@@ -28,6 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
+from engage.analysis.priority_library import PriorityLibrary, library_priority
+
 MODEL = Path(__file__).parent / "data" / "tagging_model.json"
 #: the repository, where the labelled sets are (only building the model reads them)
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,6 +112,8 @@ class CrossStrategyModel:
     another_tag: float = ANOTHER_TAG
     share_of_best: float = SHARE_OF_BEST
     about: dict = field(default_factory=dict)
+    #: the priorities of the strategies it learned from, for titles alone (priority_library.py)
+    library: PriorityLibrary | None = None
 
     def fold(self, family_profiles: dict[str, dict[str, float]]) -> "FrameworkTable":
         """The table of term -> weight per priority for one framework, from each priority's
@@ -144,6 +148,7 @@ class CrossStrategyModel:
                 term: {f: round(w, 4) for f, w in sorted(weights.items())}
                 for term, weights in sorted(self.pairs.items())
             },
+            "library": self.library.to_json() if self.library else [],
         }
         path.write_text(json.dumps(saved, indent=0, ensure_ascii=False) + "\n")
 
@@ -151,6 +156,7 @@ class CrossStrategyModel:
     def load(cls, path: Path = MODEL) -> "CrossStrategyModel":
         saved = json.loads(path.read_text())
         pairs, dense = saved.pop("pairs"), saved.pop("dense")
+        library = saved.pop("library", None)
         return cls(
             pairs,
             [dense[name] for name in DENSE],
@@ -159,6 +165,7 @@ class CrossStrategyModel:
             saved.pop("another_tag"),
             saved.pop("share_of_best"),
             about=saved,
+            library=PriorityLibrary.from_json(library) if library else None,
         )
 
 
@@ -349,6 +356,19 @@ def train(labelled: list[tuple], regularisation: float = REGULARISATION) -> Cros
             "comments": sum(len(texts) for _, texts, _ in labelled),
             "strategies": sorted({f.area for f, _, _ in labelled}),
         },
+        library=library_of(labelled),
+    )
+
+
+def library_of(labelled: list[tuple]) -> PriorityLibrary:
+    """The priorities of the strategies in (framework, texts, label sets), each strategy once."""
+    frameworks = {(f.area, f.title): f for f, _, _ in labelled}
+    return PriorityLibrary(
+        [
+            library_priority(p.title, p.short_name, p.description or "")
+            for f in frameworks.values()
+            for p in f.priorities
+        ]
     )
 
 

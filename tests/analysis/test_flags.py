@@ -759,3 +759,75 @@ def test_ways_a_reader_new_to_the_writer_missed_in_stop_22_are_named(text, reaso
 )
 def test_the_ordinary_comments_a_reader_new_to_the_writer_flagged_are_not_flagged(text):
     assert find_safeguarding_concerns(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He says he wants to die whenever he has to come off the Xbox; CAMHS know and say it's a phrase.",
+        "My son overdosed three years ago. CAMHS helped him through and he's now at college and doing well.",
+        "She scratches herself raw with her eczema, the wet wraps help.",
+        "One of his tics is hitting his head, which the school now understand.",
+        "Came back from the match with a black eye from a celebrating fan, best day ever he says.",
+    ],
+)
+def test_the_thirty_fourth_blind_sets_harmless_alarms_are_not_flagged(text):
+    assert find_safeguarding_concerns(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He says he wants to die and he has started giving his things away.",
+        "She overdosed last night and the hospital sent her home.",
+        "He hits her head against the wall when mum is at work.",
+    ],
+)
+def test_the_same_words_without_what_makes_them_harmless_are_still_flagged(text):
+    assert find_safeguarding_concerns(text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Coach Gary Lindley rang me straight away.", "Gary Lindley"),
+        ("From Hannah Okafor, speech therapist: the session went well.", "Hannah Okafor"),
+        ("As Kai Robertson's TA I have a question.", "Kai Robertson"),
+    ],
+)
+def test_a_name_after_a_role_or_a_small_opening_word_is_personal_data(text, name):
+    assert name in [flag.text for flag in find_personal_data(text) if flag.kind == "full_name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Florence Nightingale wing has no Changing Places toilet.",
+        "He goes to St John Fisher and it's been patchy.",
+    ],
+)
+def test_a_place_named_after_a_person_is_not_a_full_name(text):
+    assert "full_name" not in {flag.kind for flag in find_personal_data(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He keeps saying he doesn't want to live here anymore... he means this estate, it's so noisy.",
+        "She fell off the climbing frame at the play scheme and has a big bruise, staff were great.",
+        "He has haemophilia and bruises when he so much as knocks a table.",
+        "The bruises on his legs are from his weekly insulin injections, we rotate the sites.",
+        "He's starving himself of sleep watching YouTube till 3am.",
+        "I'm exhausted but I would never hurt him, he is safe and loved; I just need a break.",
+    ],
+)
+def test_the_thirty_second_blind_sets_decoys_are_not_flagged(text):
+    assert find_safeguarding_concerns(text) == []
+
+
+def test_medicine_never_sent_in_and_no_prescription_collected_are_two_signs_of_neglect():
+    text = (
+        "His inhaler has not been sent in for a month and the pharmacy says no prescription "
+        "was collected since March."
+    )
+    assert "signs of neglect" in {flag.reason for flag in find_safeguarding_concerns(text)}

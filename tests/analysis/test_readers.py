@@ -37,7 +37,10 @@ def test_the_shipped_models_are_the_ones_their_examples_build():
     # the tagging model learned across strategies: a fit takes twenty seconds, so its labelled
     # sets and the zero-shot scores it reads stand for it
     shipped_tagging = json.loads(tagging_model.MODEL.read_text())
-    assert shipped_tagging["digest"] == tagging_model.digest(tagging_model.read_training_sets())
+    labelled = tagging_model.read_training_sets()
+    assert shipped_tagging["digest"] == tagging_model.digest(labelled)
+    # and the priorities a bare title borrows from are those of the strategies it learned from
+    assert shipped_tagging["library"] == tagging_model.library_of(labelled).to_json()
 
 
 @pytest.mark.parametrize(

@@ -162,3 +162,16 @@ def test_a_councils_other_services_are_read_by_their_own_words_alone():
     ]
     assert tagger.tag("What a waste of money the new signs are.")[0].slug == "parking"
     assert is_about_send(titles_only("blackpool"))
+
+
+def test_a_local_areas_inclusion_strategy_of_bare_titles_is_a_send_strategy():
+    """Its title never says SEND and its short titles touch few SEND ideas, but "local area"
+    and "inclusion" are what SEND partnerships call their strategies."""
+    titles = ("Healthy minds and bodies", "Ready for adult life", "Families are heard")
+    strategy = FrameworkData(
+        area="Kestrel Borough",
+        title="Kestrel Borough Local Area Inclusion Strategy 2024-2027",
+        priorities=tuple(PriorityData(f"kb-{n}", title) for n, title in enumerate(titles)),
+    )
+    assert is_about_send(strategy)
+    assert not is_about_send(replace(strategy, area="Anyshire", title="Residents' feedback"))

@@ -1,0 +1,65 @@
+"""An area publishes its strategy as titles alone ("The right help at the right time"): each
+bare title borrows what like titles of other strategies are described as being about, so
+families' comments are still tagged to it."""
+
+from engage.analysis import tagging_model
+from engage.analysis.priority_library import PriorityLibrary, library_priority
+from engage.analysis.tagging import ZeroShotTagger
+from engage.priorities.framework_yaml import FrameworkData, PriorityData
+
+LIBRARY = PriorityLibrary(
+    [
+        library_priority(
+            "Right support at the right time",
+            None,
+            "Needs identified early, with assessments and diagnosis without long waits.",
+        ),
+        library_priority(
+            "Preparing for adulthood",
+            None,
+            "Jobs, college courses and independent living for young adults.",
+        ),
+        library_priority("Working with families", None, "Coproduction: parents' views heard."),
+    ]
+)
+
+TITLES_ALONE = FrameworkData(
+    area="Northshire",
+    title="Northshire Local Area Inclusion Strategy",
+    priorities=(
+        PriorityData("ns-1", "The right help at the right time"),
+        PriorityData("ns-2", "Ready for adult life"),
+        PriorityData("ns-3", "Working together with families"),
+        PriorityData("ns-4", "Learning and belonging"),
+    ),
+)
+
+
+def test_a_bare_title_borrows_what_like_titles_are_described_as_being_about():
+    borrowed = LIBRARY.borrowed("The right help at the right time")
+    assert {"identification", "waiting"} <= set(borrowed)
+    assert "employment" not in borrowed  # the adulthood priority shares no word with it
+    assert all(0 < share <= 1 for share in borrowed.values())
+
+
+def test_a_title_like_none_in_the_library_borrows_nothing():
+    assert LIBRARY.borrowed("Bin collections") == {}
+
+
+def test_the_library_is_saved_with_the_model_and_read_back(tmp_path):
+    model = tagging_model.CrossStrategyModel({}, [0.0] * len(tagging_model.DENSE), 0.0)
+    model.library = LIBRARY
+    model.save(tmp_path / "model.json")
+    loaded = tagging_model.CrossStrategyModel.load(tmp_path / "model.json")
+    assert loaded.library.borrowed("Right help, right time") == LIBRARY.borrowed(
+        "Right help, right time"
+    )
+
+
+def test_a_wait_for_an_assessment_is_heard_by_a_bare_title_about_the_right_time():
+    """The shipped model carries the priorities of the strategies it learned from."""
+    tagger = ZeroShotTagger(TITLES_ALONE)
+    assert tagger.across is not None  # an inclusion strategy of a local area is about SEND
+    comment = "We waited two years for his autism assessment and nobody helped in the meantime."
+    assert [tag.slug for tag in tagger.tag(comment)][:1] == ["ns-1"]
+    assert ZeroShotTagger(TITLES_ALONE, model=None).tag(comment) == []
