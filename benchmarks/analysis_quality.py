@@ -217,6 +217,14 @@ UNSEEN_SETS = {
         "a": ROOT / "benchmarks/data/framework_marrowford.yaml",
         "b": ROOT / "benchmarks/data/framework_kestlebury.yaml",
     },
+    # written in stop 23 with two strategies of invented areas with descriptions (4 broad
+    # priorities, 13 narrow), with sentiment. Measured once with the engine of stop 23
+    # (Harrowfield 0.77, Brackenmoor 0.69, the same as stop 22's engine; sentiment 0.80). Never
+    # read; the model is not trained on it
+    ROOT / "benchmarks/data/tagging_twenty_eighth.csv": {
+        "a": ROOT / "benchmarks/data/framework_harrowfield.yaml",
+        "b": ROOT / "benchmarks/data/framework_brackenmoor_partnership.yaml",
+    },
 }
 
 
@@ -312,6 +320,12 @@ FLAG_SETS = {
     "with the engine as it shipped in stop 21 (recall 0.88, 7 false flags; personal data recall "
     "0.95, no false flags) and once after stop 22's first changes (recall 0.88, 6 false flags), "
     "then read in stop 22" + _TRAINED_ON,
+    f"{_EXAMPLES}thirty_fifth_check.csv": "written independently in stop 23 to be as hard as "
+    "can be (40 disclosures, none saying 'abuse' or 'suicidal', among 160 ordinary comments, 120 "
+    "of them decoys written to tempt a keyword system; 30 with personal data); measured once with "
+    "the engine as it shipped in stop 22 and after stop 23's first changes (recall 0.98, 22 false "
+    "flags, 12 of them the reader's; personal data recall 0.93, no false flags), then read in "
+    "stop 23: a pattern for its miss, decoys for nine of its false flags" + _TRAINED_ON,
     f"{_EXAMPLES}thirty_fourth_check.csv": "written independently in stop 23 as a half-term "
     "of feedback in its natural mix (24 disclosures among 276 ordinary comments, 52 of them using "
     "alarming words; 30 with personal data); measured once with the engine as it shipped in "
@@ -330,7 +344,9 @@ FLAG_SETS = {
     "and once after the twenty-eighth and twenty-ninth sets were read (recall 0.98, 6 false "
     "flags; personal data recall 1.00, 3 false flags), the same after stop 22's last decoys, "
     "and recall 1.00 with 6 false flags once the reader had learned 300 more everyday comments; "
-    "never read, never tuned on",
+    "in stop 23, once the reader had learned the thirty-second, thirty-fourth and thirty-fifth "
+    "sets, it missed one (a young man's talk of people who 'need wiping out'), which was read "
+    "and named: recall 1.00, 8 false flags; otherwise never read, never tuned on",
     "benchmarks/data/flags_thirty_first_check.csv": "written independently in stop 22 as six "
     "weeks of what a partnership collects, long venting posts among it (25 disclosures among 275 "
     "ordinary comments, about 52 of them using alarming words; 33 with personal data); measured "
@@ -731,6 +747,7 @@ def main() -> int:
         "tagging_twenty_fifth.csv",
         "tagging_twenty_sixth.csv",
         "tagging_twenty_seventh.csv",
+        "tagging_twenty_eighth.csv",
     ):
         path = ROOT / "benchmarks/data" / name
         with path.open(newline="", encoding="utf-8") as file:

@@ -930,7 +930,12 @@ SAFEGUARDING_PATTERNS += [
     ),
     (
         "radicalisation",
-        r"\bbeheadings?\b|\b(?:terrorist|jihadi|isis|nazi|neo-?nazi|far[- ]right) (?:videos?|propaganda|content|chats?|forums?|groups?)\b",
+        r"\bbeheadings?\b|\b(?:terrorist|jihadi|isis|nazi|neo-?nazi|far[- ]right) (?:videos?|propaganda|content|chats?|forums?|groups?)\b|"
+        # a young person's talk of a people to wipe out, or of an act to be remembered by (the
+        # thirtieth blind set's one miss in stop 23)
+        r"\b(?:people|they|them|all of them|certain people|those people|\w+s) (?:need|needs|should be|deserve to be|want) "
+        r"(?:wiping out|wiped out|exterminat\w*|eradicat\w*|gassing|gassed)\b|"
+        r"\b(?:doing|do|going to do|gonna do) something (?:big|huge|massive)\b[^.!?]{0,30}\b(?:remember|notice|know) (?:me|my name|who i am)\b",
     ),
 ]
 # Ways of disclosing that a reader trained without their writer's file missed, read by file over
@@ -1063,6 +1068,8 @@ SAFEGUARDING_PATTERNS += [
         "self-harm or suicide",
         r"\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m going to|she'?ll|he'?ll) (?:still )?be (?:around|here|alive) "
         r"(?:for (?:it|that|any of (?:it|that)|my \w+|the future|adulthood|college|much longer)|by then|much longer|next year)\b|"
+        # "i wont be around for college anyway. ive sorted out what i need" (the thirty-fifth set)
+        r"\b(?:i|she|he)?(?: ?wont| ?won'?t| will not|'ll not| am not going to| ?not gonna) be (?:around|here|alive)\b[^.!?]{0,40}\banyway\b|"
         r"\b(?:scratch|cut|carv|gouge)\w* (?:my|ma|me|her|his|their) (?:arms?|legs?|wrists?|thighs?|skin|tummy|belly)\b[^.!?]{0,30}"
         r"\b(?:til|till|until|so|and) (?:they|it|there)(?:'s| is)? (?:bleed\w*|bled|blood)\b|"
         r"\b(?:scratch|cut|carv)\w* (?:my|ma|me|her|his|their) (?:arms?|legs?|wrists?|thighs?|skin)\b[^.!?]{0,20}\b(?:with|wi|w) (?:a |the |ma |my )?(?:compass|razor|blade|sharpener|glass|scissors)\b|"
@@ -1268,6 +1275,26 @@ DECOYS = Pattern(
     # bruises of a clumsy child with a named condition, further from the bruise than above
     r"bruis\w*[^.!?]{0,60}(?:because|as|cos|since) (?:she|he|they) (?:walks?|bumps?|falls?|trips?|knocks?) (?:into|over|on) "
     r"(?:everything|things|stuff|furniture|doors?|walls?)[^.!?]{0,20}(?:dyspraxi\w*|dcd|hypermobil\w*|ehlers[- ]danlos|eds|clumsy)|"
+    # read in the thirty-fifth blind set: a threat at a sibling over Lego with a laugh; a story
+    # that is fiction; locking a teenager in her room till she is thirty; bruises of dyspraxia or
+    # a blood disorder told to staff, and birthmarks taken for bruises; a bruise and a graze of
+    # sport; exploitation years ago, the young person now at college; not allowed to eat a food
+    r"(?:threaten\w*|going|gonna) to ['\"‘’]?(?:end|kill|murder|destroy|batter)['\"‘’]? (?:her|his|their) (?:little |big |baby |twin )?(?:brother|sister|sibling)s?\b"
+    r"[^.!?]{0,80}?(?:[😂🤣😬]+ *\w+|\blol|\bhaha\w*|\blmao)|"
+    r"(?:wrote|writing|written|read|reading) (?:a |an |her |his |their |the )?(?:short )?(?:story|poem|essay|play|script|novel|book)\b[^.!?]{0,160}[.!?]"
+    r"[ -]*(?:it'?s|it is|it was|all) (?:just |all )?(?:fiction|made up|imaginary|invented)|"
+    r"(?:lock|keep) (?:her|him|them) (?:in (?:her|his|their) room|indoors|inside|at home) (?:until|till|til) (?:she'?s|he'?s|they'?re|she is|he is|they are) "
+    r"(?:\d+|thirty|forty|fifty|married)|"
+    r"bruis\w*[^.!?]{0,80}(?:because of|due to|from) (?:his|her|their) (?:dyspraxi\w*|dcd|hypermobil\w*|platelet \w+|blood disorder|condition)|"
+    r"(?:because of|due to) (?:his|her|their) (?:\w+ ){0,2}(?:disorder|condition|medication|haemophilia|leukaemia)"
+    r"(?:[^.!?]|[.!?] ){0,160}?(?:don'?t|do not|not to|no need to|won'?t|wont) (?:panic|worry|be alarmed|be worried) (?:if|when) (?:you|they|staff|people) "
+    r"(?:see|notice|spot) (?:marks|bruis\w*)(?: on (?:his|her|their) (?:arms?|legs?|body|back|tummy))?|"
+    r"(?:mongolian (?:blue )?spots?|dermal melanocytosis|birthmarks?)[^.!?]{0,80}(?:mistaken for|look like|looks like|taken for) bruis\w*|"
+    r"(?:bruises?|grazes?|cuts?|bumps?) on (?:his|her|their) \w+ and (?:a |some )?(?:bruises?|grazes?|cuts?|bumps?) on (?:his|her|their) \w+ "
+    r"(?:from|at|playing|during|in) (?:the |a )?(?:\w+ )?(?:football|rugby|pe|netball|basketball|hockey|cricket|judo|karate|tournament|match)|"
+    r"(?:years ago|in (?:19|20)\d\d)[^.!?]{0,60}(?:targeted|exploited|groomed)[^.!?]{0,60}county lines(?:[^.!?]|[.!?] ){0,160}?"
+    r"(?:(?:he|she|they)(?:'s| is| are) (?:now )?(?:at|in) (?:college|school|uni|university|work|an apprenticeship)|doing (?:really )?well|so proud)|"
+    r"not allowed to eat['\"’]?(?:[^.!?]|[.!?] ){0,80}?(?:allerg\w*|intoleran\w*|dairy|gluten|nuts?|coeliac|diet|fasting|ramadan)|"
     # read in the thirty-second blind set: not wanting to live in this town; a bruise from falling
     # off a trampoline; bruises of a named condition or of daily injections; starved of sleep by a
     # game; a carer who says plainly they would never hurt the child

@@ -831,3 +831,35 @@ def test_medicine_never_sent_in_and_no_prescription_collected_are_two_signs_of_n
         "was collected since March."
     )
     assert "signs of neglect" in {flag.reason for flag in find_safeguarding_concerns(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son said he's going to 'destroy' his sister if she touches his Switch again 😂 kids eh.",
+        "She wrote a poem for homework about a boy whose dad hits him. It's fiction, she loves drama.",
+        "Honestly I want to keep him indoors till he's 40 😬 but we're planning his first bus trip.",
+        "She bruises easily because of her blood disorder. Please tell staff not to worry when they see marks on her legs.",
+        "His birthmarks are often mistaken for bruises, it's on his health record.",
+        "A bruise on her knee and a graze on her elbow from the netball match, she loved it.",
+        "Years ago he was exploited by older boys in county lines; he's now at college and doing well.",
+        "He told the dinner lady he's not allowed to eat it, he meant the yoghurt: dairy allergy.",
+    ],
+)
+def test_the_thirty_fifth_blind_sets_decoys_are_not_flagged(text):
+    assert find_safeguarding_concerns(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("the plan is pointless, i wont be around for college anyway", "self-harm or suicide"),
+        (
+            "He says certain people need wiping out and watches their videos all night.",
+            "radicalisation",
+        ),
+        ("He talks about doing something big so they remember me.", "radicalisation"),
+    ],
+)
+def test_an_end_foretold_and_a_people_to_wipe_out_are_flagged(text, reason):
+    assert reason in {flag.reason for flag in find_safeguarding_concerns(text)}
