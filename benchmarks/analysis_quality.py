@@ -28,7 +28,7 @@ tagging_model.read_training_sets), and each zero-shot figure is printed beside t
 own words alone. The left-out model carries only the left-out strategies' priorities too, from
 which a priority published as a bare title borrows (engage/analysis/priority_library.py), so the
 "titles only" rows, the strategy as many areas publish it, are as unseen as the rest. Training the
-left-out models, a process a core (--workers), takes about twenty minutes on two cores.
+left-out models, a process a core (--workers), takes twenty to thirty minutes on two cores.
 """
 
 import argparse
