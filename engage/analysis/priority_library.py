@@ -23,10 +23,10 @@ from engage.analysis.text import STOPWORDS, TOKEN, normalise, read, stem
 
 #: how many neighbours a title borrows from, and how like it a neighbour's title must be
 #: (the cosine of their words and families, weighted by how rare each is among the titles).
-#: Left out a strategy at a time (12 strategies, 26 labelled sets, titles alone), with 8
-#: neighbours: mean micro F1 0.633 on strategies of 3 to 6 priorities (0.527 borrowing nothing)
-#: and 0.534 on 13 (0.528); with 3 or 5, 0.611 and 0.633 on the small ones; a least likeness of
-#: 0.1 or 0.25 changed nothing that mattered.
+#: Left out a strategy at a time (12 strategies, 26 labelled sets, titles alone), 8 neighbours
+#: at tagging.BORROWED 0.5: mean micro F1 0.629 on strategies of 3 to 6 priorities (0.527
+#: borrowing nothing) and 0.536 on 13 (0.528); 5 neighbours at 0.8 gave 0.633 and 0.516, and a
+#: least likeness of 0.1 or 0.25 changed little.
 NEIGHBOURS = 8
 LEAST_LIKENESS = 0.15
 #: a title this like one in the library is the same priority (a strategy the model learned

@@ -63,3 +63,17 @@ def test_a_wait_for_an_assessment_is_heard_by_a_bare_title_about_the_right_time(
     comment = "We waited two years for his autism assessment and nobody helped in the meantime."
     assert [tag.slug for tag in tagger.tag(comment)][:1] == ["ns-1"]
     assert ZeroShotTagger(TITLES_ALONE, model=None).tag(comment) == []
+
+
+def test_a_title_the_library_knows_borrows_from_that_priority_alone():
+    """An area the model learned from, uploading its strategy again as titles alone, gets its
+    own described priority back, not an average of it and its neighbours."""
+    own = library_priority(
+        "Preparing for adulthood", None, "Jobs and college courses for young adults."
+    )
+    neighbour = library_priority(
+        "Preparing for adulthood in our colleges", None, "Short breaks and respite for carers."
+    )
+    library = PriorityLibrary([own, neighbour])
+    assert set(library.borrowed("Preparing for adulthood")) == set(own.families)
+    assert "respite" in library.borrowed("Adulthood and colleges")  # like the other one
