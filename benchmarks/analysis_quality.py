@@ -361,6 +361,11 @@ FLAG_SETS = {
     "data recall 1.00, 3 false flags), the same as before them and after the reader learned 300 "
     "more everyday comments; read in stop 23: two signs of neglect for its miss, decoys for six "
     "of its false flags" + _TRAINED_ON,
+    "benchmarks/data/flags_thirty_sixth_check.csv": "written independently in stop 23 as a "
+    "term of feedback in its natural mix, long venting posts among it (25 disclosures among 275 "
+    "ordinary comments, 47 of them using alarming words; 30 with personal data); measured once "
+    "with the engine as it ended stop 23 (recall 1.00, 5 false flags; personal data recall 1.00, "
+    "no false flags), the same as stop 22's engine; never read, never tuned on",
     "benchmarks/data/flags_thirty_third_check.csv": "written independently in stop 22 as a "
     "school term of feedback in its natural mix (25 disclosures among 275 ordinary comments, 52 "
     "of them using alarming words; 31 with personal data); measured once with the engine as it "
