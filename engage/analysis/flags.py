@@ -503,7 +503,7 @@ def find_personal_data(text: str) -> list[Flag]:
         if _is_full_name(match):
             flags.append(Flag("full_name", match.start(), match.end(), match.group()))
         elif (
-            match.group("first").lower() in ROLES_BEFORE_NAMES  # "Coach Gary Lindley"
+            match.group("first").lower() in WORDS_BEFORE_NAMES  # "Coach Gary Lindley"
             and (again := FULL_NAME.match(text[(at := match.start("last")) : at + 80]))
             and _is_full_name(again)
         ):
@@ -522,10 +522,12 @@ def find_personal_data(text: str) -> list[Flag]:
     return _without_overlaps(flags)
 
 
-#: what people call someone before the name ("Coach Gary Lindley", "Nurse Amy Shaw"), which
-#: hides the name from FULL_NAME, as any capitalised word before a first name does ("The
-#: Florence Nightingale wing" and "St John Fisher" are not people, so only these words count)
-_ROLES_BEFORE_NAMES = """
+#: The capitalised words that come before a name: what people call someone ("Coach Gary
+#: Lindley", "Nurse Amy Shaw") and the small words that open a sentence ("From Hannah Okafor").
+#: FULL_NAME reads such a word as the first name and misses the name after it; any capitalised
+#: word does that, but "The Florence Nightingale wing" and "St John Fisher" are not people, so
+#: only these words are read past.
+_WORDS_BEFORE_NAMES = """
     coach teacher nurse sister brother auntie aunty aunt uncle nanny nana nan grandad grandma
     grandpa councillor cllr officer sergeant sgt professor prof pastor reverend rev father
     headteacher senco keyworker mentor tutor lecturer manager coordinator director worker
@@ -533,8 +535,7 @@ _ROLES_BEFORE_NAMES = """
     as from with for to by dear hi hello thanks love and but so ask call contact email ring met
     tell told when if after because about
 """
-#: (the second part: the small words that open a sentence before a name, "From Hannah Okafor")
-ROLES_BEFORE_NAMES = frozenset(_ROLES_BEFORE_NAMES.split())
+WORDS_BEFORE_NAMES = frozenset(_WORDS_BEFORE_NAMES.split())
 
 
 def _is_full_name(match) -> bool:
@@ -1241,7 +1242,7 @@ DECOYS = Pattern(
     # a child in a meltdown who hits or kicks the parent: a family asking for help with behaviour
     r"meltdowns?[^.!?]{0,100}\b(?:he|she) (?:hit|kicked|bit|scratched|punched|headbutted|head-butted) me\b|"
     # bruises of dyspraxia; scratches from an assault course; lost in a shop as a small child
-    r"bruis\w*[^.!?]{0,60}(?:dyspraxi\w*|dcd)|(?:dyspraxi\w*|dcd)[^.!?]{0,60}bruis\w*|"
+    r"bruis\w*[^.!?]{0,80}(?:dyspraxi\w*|dcd)|(?:dyspraxi\w*|dcd)[^.!?]{0,60}bruis\w*|"
     r"(?:scratches|scrapes|cuts|grazes|bruises)(?: all over)? from the (?:assault course|obstacle course|climbing wall|brambles|forest school|bushes|woods)|"
     r"(?:went|got) (?:missing|lost) (?:in|at) (?:the |a )?(?:shopping centre|supermarket|shop|park|beach|zoo|fair|playground|museum)\b[^.!?]{0,60}"
     r"(?:found (?:me|him|her|them)|when (?:i|he|she) was (?:\d+|little|small))|"
@@ -1260,7 +1261,8 @@ DECOYS = Pattern(
     r"hurts? (?:him|her|them)sel(?:f|ves) (?:when|during|in) (?:(?:she|he|they) (?:drops?|falls?|fits|has a seizure)|(?:a |her |his )?(?:seizures?|fits|drops|falls))|"
     r"(?:bruis\w* (?:really |very |so )?easily|ehlers[- ]danlos|haemophilia|hemophilia|hypermobil\w*)[^.!?]{0,80}(?:don'?t|do not|no need to) (?:panic|worry|be alarmed)"
     r"(?: if you see (?:marks|bruis\w*)(?: on (?:his|her|their) (?:arms?|legs?|body))?)?|"
-    r"(?:from|after|at) (?:\w+ )?(?:football|rugby|pe|netball|hockey|judo|karate|trampolining|basketball) (?:\w+ ){0,3}?with (?:a |some )?(?:\w+ )?(?:bruises?|black eye|graze|cut|bump)|"
+    r"(?:from|after|at) (?:\w+ )?(?:football|rugby|pe|netball|hockey|judo|karate|trampolining|basketball|match|game|gig|concert|festival) "
+    r"(?:\w+ ){0,3}?with (?:a |some )?(?:\w+ )?(?:bruises?|black eye|graze|cut|bump|fat lip)|"
     # marks of sparring
     r"(?:black eye|bruis\w*|fat lip|bloody nose)[^.!?]{0,40}\bsparring|\bsparring[^.!?]{0,30}(?:black eye|bruis\w*)|"
     # a pillow punched for the anger, a pillow fight, a threat at a sibling laughed off
@@ -1285,7 +1287,7 @@ DECOYS = Pattern(
     r"[ -]*(?:it'?s|it is|it was|all) (?:just |all )?(?:fiction|made up|imaginary|invented)|"
     r"(?:lock|keep) (?:her|him|them) (?:in (?:her|his|their) room|indoors|inside|at home) (?:until|till|til) (?:she'?s|he'?s|they'?re|she is|he is|they are) "
     r"(?:\d+|thirty|forty|fifty|married)|"
-    r"bruis\w*[^.!?]{0,80}(?:because of|due to|from) (?:his|her|their) (?:dyspraxi\w*|dcd|hypermobil\w*|platelet \w+|blood disorder|condition)|"
+    r"bruis\w*[^.!?]{0,80}(?:because of|due to|from) (?:his|her|their) (?:hypermobil\w*|platelet \w+|blood disorder|condition)|"
     r"(?:because of|due to) (?:his|her|their) (?:\w+ ){0,2}(?:disorder|condition|medication|haemophilia|leukaemia)"
     r"(?:[^.!?]|[.!?] ){0,160}?(?:don'?t|do not|not to|no need to|won'?t|wont) (?:panic|worry|be alarmed|be worried) (?:if|when) (?:you|they|staff|people) "
     r"(?:see|notice|spot) (?:marks|bruis\w*)(?: on (?:his|her|their) (?:arms?|legs?|body|back|tummy))?|"
@@ -1308,8 +1310,8 @@ DECOYS = Pattern(
     r"starv\w* (?:him|her|them)sel(?:f|ves) of sleep|"
     r"(?:i|we) (?:would|will|could) never (?:ever )?(?:hurt|harm) (?:him|her|them)\b(?:[^.!?]{0,30}(?:safe|fed|loved))?|"
     # read in the thirty-fourth blind set: a wish to die on coming off a game; an overdose years
-    # ago, with the young person doing well since; eczema scratched raw; a tic that hits; a black
-    # eye at the match
+    # ago, with the young person doing well since; eczema scratched raw; a tic that hits (a black
+    # eye at the match is with the bruises of sport above)
     r"want(?:s|ed)? to die['\"’]?[^.!?]{0,60}(?:(?:has|have|had|is told|are told|was told) to|time to) "
     r"(?:come off|get off|stop|turn off|switch off|put down|give up) (?:the |her |his |their |my )?(?:\w+ )?"
     r"(?:minecraft|fortnite|roblox|xbox|ipad|tablet|playstation|ps5|switch|games?|gaming|computer|console|screens?|phone|youtube)|"
@@ -1320,7 +1322,6 @@ DECOYS = Pattern(
     r"(?:with|from|because of|cos of) (?:his |her |their )?(?:eczema|dermatitis|psoriasis)|"
     r"(?:\btics?\b|tourette'?s)[^.!?]{0,40}(?:hit|hits|hitting|punch\w*|slap\w*|bang\w*|bit\w*) (?:him|her|them)?(?:self )?"
     r"(?:her|his|their)? ?(?:own )?(?:chest|head|face|legs?|arms?|hands?|thighs?)|"
-    r"(?:from|after|at) the (?:match|game|gig|concert|festival) (?:\w+ ){0,3}?with (?:a |some )?(?:\w+ )?(?:bruises?|black eye|graze|cut|bump|fat lip)|"
     r"(?:safeguarding|sexual health|drugs?|knife crime|domestic abuse|county lines|radicali[sz]ation|extremism|"
     r"online safety|e-?safety|exploitation|grooming) (?:awareness )?(?:training|awareness|education|lessons?|sessions?|evenings?|events?|e-learning|webinars?|"
     r"talks?|workshops?|courses?|leaflets?|assembl(?:y|ies)|campaign|policy|team|lead))\b",

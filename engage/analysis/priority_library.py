@@ -56,7 +56,7 @@ def _title_terms(title: str, short_name: str | None = None) -> tuple[str, ...]:
 
 
 def _description_families(description: str) -> dict[str, float]:
-    weights = {f: FAMILY_WEIGHTS.get(f, 1.0) for f in read(description or "").families}
+    weights = {f: FAMILY_WEIGHTS.get(f, 1.0) for f in read(description).families}
     largest = max(weights.values(), default=1.0)
     return {f: w / largest for f, w in weights.items()}
 
