@@ -7,7 +7,8 @@ across strategies have much to go on. But other strategies' priorities with like
 descriptions, and those say what such a title means to the people who write strategies: "the
 right help at the right time" is spotting needs early, assessments and waits. So a priority with
 no description borrows the families that the descriptions of its nearest neighbours touch, each
-neighbour counting by how like its title is.
+neighbour counting by how like its title is; and it means what their descriptions mean (their
+words, for word_meanings.py), so it is compared in meaning as a described priority is.
 
 The library is the priorities of the strategies the cross-strategy model learned from (see
 tagging_model.train, which saves it beside the weights), so a strategy left out of the model is
@@ -39,11 +40,17 @@ _FAMILY = "#"
 class LibraryPriority:
     title_terms: tuple[str, ...]  #: stems and families (marked with #) of the title
     families: dict[str, float]  #: families the description touches -> weight (largest 1)
+    #: the description's stems, for what it means (word_meanings.py)
+    description_stems: tuple[str, ...] = ()
 
 
 def library_priority(title: str, short_name: str | None, description: str) -> LibraryPriority:
     """One priority of a strategy the model learned from, as the library keeps it."""
-    return LibraryPriority(_title_terms(title, short_name), _description_families(description))
+    return LibraryPriority(
+        _title_terms(title, short_name),
+        _description_families(description),
+        tuple(read(description).words),
+    )
 
 
 def _title_terms(title: str, short_name: str | None = None) -> tuple[str, ...]:
@@ -89,19 +96,41 @@ class PriorityLibrary:
     def borrowed(self, title: str, short_name: str | None = None) -> dict[str, float]:
         """Family -> weight (0 to 1): what the neighbours' descriptions touch, each neighbour
         counted by its likeness."""
+        borrowed: Counter = Counter()
+        for share, priority in self._borrowed_from(title, short_name):
+            for family, weight in priority.families.items():
+                borrowed[family] += share * weight
+        return dict(borrowed)
+
+    def borrowed_descriptions(self, title: str, short_name: str | None = None) -> list:
+        """(share, stems) of the neighbours' descriptions, the shares adding up to 1: what
+        such a title means, for a priority with no description of its own."""
+        return [
+            (share, priority.description_stems)
+            for share, priority in self._borrowed_from(title, short_name)
+            if priority.description_stems
+        ]
+
+    def _borrowed_from(self, title, short_name) -> list[tuple[float, LibraryPriority]]:
+        """The neighbours a title borrows from, each with its share (by likeness, adding to 1)."""
         found = self.neighbours(title, short_name)
         if found and found[0][0] >= SAME_TITLE:  # the very priority, described: it alone
             found = [(likeness, index) for likeness, index in found if likeness >= SAME_TITLE]
         total = sum(likeness for likeness, _ in found)
-        borrowed: Counter = Counter()
-        for likeness, index in found:
-            for family, weight in self.priorities[index].families.items():
-                borrowed[family] += likeness * weight / total
-        return dict(borrowed)
+        return [(likeness / total, self.priorities[index]) for likeness, index in found]
 
     def to_json(self) -> list:
-        return [[list(p.title_terms), p.families] for p in self.priorities]
+        return [
+            [list(p.title_terms), p.families, list(p.description_stems)] for p in self.priorities
+        ]
 
     @classmethod
     def from_json(cls, saved: list) -> "PriorityLibrary":
-        return cls([LibraryPriority(tuple(terms), dict(families)) for terms, families in saved])
+        return cls(
+            [
+                LibraryPriority(
+                    tuple(entry[0]), dict(entry[1]), tuple(entry[2] if entry[2:] else ())
+                )
+                for entry in saved
+            ]
+        )

@@ -16,8 +16,11 @@ led to each tag.
 For SEND strategies, what labelled comments of other strategies taught is added
 (tagging_model.py): the chance that a comment is about a priority, from the words it uses and
 the priority's families, beside these zero-shot figures; a comment is tagged with the likeliest
-priorities that reach the model's threshold. A priority published as a bare title borrows the
-families that other strategies' descriptions of like titles touch (priority_library.py).
+priorities that reach the model's threshold. Beside the words, the model reads how like each
+priority the comment is in meaning (word_meanings.py: "the speech therapist never came" is near
+a priority about communication, though they share no word). A priority published as a bare
+title borrows the families that other strategies' descriptions of like titles touch, and what
+those descriptions mean (priority_library.py).
 """
 
 import math
@@ -25,9 +28,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+import numpy as np
+
 from engage.analysis import tagging_model
 from engage.analysis.lexicon import FAMILY_WEIGHTS
 from engage.analysis.text import read
+from engage.analysis.word_meanings import framework_meanings
 from engage.priorities.framework_yaml import FrameworkData
 
 #: How much a shared word counts, by where the priority has it. A keyword counts as a word of
@@ -125,6 +131,8 @@ class ZeroShotTagger:
                     weight = BORROWED * FAMILY_WEIGHT * FAMILY_WEIGHTS.get(family, 1) * share
                     bag[_FAMILY + family] = max(bag[_FAMILY + family], weight)
             weights[priority.slug] = bag
+        #: what each priority means, for SEND strategies (word_meanings.py)
+        self.meanings = framework_meanings(framework, library) if self.families else None
         document_frequency = Counter(term for bag in weights.values() for term in bag)
         count = len(self.slugs)
         #: term -> slug -> weight
@@ -194,16 +202,24 @@ class ZeroShotTagger:
             return normalised
         return self._chances(self._logits(text, normalised, evidence)[0])
 
+    def meaning_likeness(self, reading):
+        """How like each priority the comment is in meaning (FrameworkMeanings.likeness)."""
+        if self.meanings is None:
+            return np.zeros((4, len(self.slugs)))
+        return self.meanings.likeness(reading.words)
+
     def _chances(self, logits: list[float]) -> dict[str, float]:
         return {slug: _chance(logit) for slug, logit in zip(self.slugs, logits, strict=True)}
 
     def _logits(self, text, normalised, evidence):
         """The model's sum per priority, and the rows of the comment's terms it knows."""
         headline_scores, headline_evidence, _ = self.headlines.scores(text)
+        reading = read(text)
         return self.across.logits(
-            tagging_model.comment_terms(read(text)),
+            tagging_model.comment_terms(reading),
             (normalised, evidence),
             (headline_scores, headline_evidence),
+            self.meaning_likeness(reading),
         )
 
     def _learned_tags(self, text, normalised, evidence, shared) -> tuple[list[PriorityTag], list]:

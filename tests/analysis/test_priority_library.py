@@ -5,6 +5,8 @@ families' comments are still tagged to it."""
 from engage.analysis import tagging_model
 from engage.analysis.priority_library import PriorityLibrary, library_priority
 from engage.analysis.tagging import ZeroShotTagger
+from engage.analysis.text import read
+from engage.analysis.word_meanings import FrameworkMeanings, shipped_meanings
 from engage.priorities.framework_yaml import FrameworkData, PriorityData
 
 LIBRARY = PriorityLibrary(
@@ -77,3 +79,28 @@ def test_a_title_the_library_knows_borrows_from_that_priority_alone():
     library = PriorityLibrary([own, neighbour])
     assert set(library.borrowed("Preparing for adulthood")) == set(own.families)
     assert "respite" in library.borrowed("Adulthood and colleges")  # like the other one
+
+
+def test_a_bare_title_means_what_like_titles_are_described_as():
+    """What the descriptions of like titles say is borrowed as meaning too (word_meanings.py):
+    "The right help at the right time" means assessments and waits, so a comment about a long
+    wait for a diagnosis is nearer it in meaning than it is to adult life."""
+    borrowed = LIBRARY.borrowed_descriptions("The right help at the right time")
+    assert abs(sum(share for share, _ in borrowed) - 1) < 1e-9
+    assert any("wait" in stems for _, stems in borrowed)
+    with_library = FrameworkMeanings(TITLES_ALONE, shipped_meanings(), LIBRARY)
+    alone = FrameworkMeanings(TITLES_ALONE, shipped_meanings())
+    comment = read("Two years waiting for an autism diagnosis").words
+    whole, *_ = with_library.likeness(comment)
+    assert whole[0] == max(whole)
+    assert whole[0] - whole[1] > alone.likeness(comment)[0][0] - alone.likeness(comment)[0][1]
+    assert LIBRARY.borrowed_descriptions("Bin collections") == []
+
+
+def test_an_older_library_without_descriptions_still_reads():
+    saved = [[list(p.title_terms), p.families] for p in LIBRARY.priorities]
+    library = PriorityLibrary.from_json(saved)
+    assert library.borrowed("The right help at the right time") == LIBRARY.borrowed(
+        "The right help at the right time"
+    )
+    assert library.borrowed_descriptions("The right help at the right time") == []

@@ -35,7 +35,7 @@ LABELLED_AREA = strategy(
 )
 NEW_AREA = strategy(
     "Otherton",
-    ("oth-1", "Timely health care", "Health appointments on time."),
+    ("oth-1", "Timely health care", "Health appointments and therapies on time."),
     ("oth-2", "Learning well", "Schools that include every child."),
     ("oth-3", "A full life", "Leisure, friends and short breaks."),
 )
@@ -114,6 +114,7 @@ def test_tagging_reads_the_comment_exactly_as_the_model_was_trained(strategy, co
         tagging_model.comment_terms(read(comment)),
         (normalised, evidence),
         (headline_scores, headline_evidence),
+        tagger.meaning_likeness(read(comment)),
     )
     for column, slug in enumerate(tagger.slugs):
         assert math.isclose(folded[column], trained[slug], abs_tol=1e-9), slug
