@@ -234,6 +234,15 @@ UNSEEN_SETS = {
         "blackburn_with_darwen": FRAMEWORKS["blackburn_with_darwen"],
         "lancashire": ROOT / "engage/priorities/frameworks/lancashire.yaml",
     },
+    # written in stop 24 by someone who never saw the engine, with two strategies of invented
+    # areas (13 and 4 priorities, with descriptions) and sentiment. Measured once with the engine
+    # as it shipped, with word meanings: Fernleigh 0.71 titles alone, 0.76 with descriptions
+    # (stop 23's engine 0.67, 0.74); Oakhollow 0.80, 0.82 (0.77, 0.82); sentiment 0.79. Never
+    # read; not in training
+    ROOT / "benchmarks/data/tagging_thirtieth.csv": {
+        "fernleigh": ROOT / "benchmarks/data/framework_fernleigh.yaml",
+        "oakhollow": ROOT / "benchmarks/data/framework_oakhollow.yaml",
+    },
 }
 
 
@@ -763,6 +772,7 @@ def main() -> int:
         "tagging_twenty_seventh.csv",
         "tagging_twenty_eighth.csv",
         "tagging_twenty_ninth.csv",
+        "tagging_thirtieth.csv",
     ):
         path = ROOT / "benchmarks/data" / name
         with path.open(newline="", encoding="utf-8") as file:
