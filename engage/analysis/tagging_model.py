@@ -219,11 +219,13 @@ class FrameworkTable:
         ranked = sorted(scores, key=lambda slug: (-scores[slug], column_of[slug]))
         best = scores[ranked[0]] if ranked else 0.0
         constant = self.model.bias + weight[6] * best + weight[7] * self._log_count
+        # the meanings' share first, so that it joins the words' in one sum
+        meant = meaning_sum(meaning, self._meaning_weights) + constant
         if rows:
             words = self.table[[index for _, index in rows]].sum(axis=0)
-            totals = (words / math.sqrt(max(len(terms), 4)) + constant).tolist()
+            totals = (words / math.sqrt(max(len(terms), 4)) + meant).tolist()
         else:
-            totals = [constant] * len(self.slugs)
+            totals = meant.tolist()
         for slug, score in scores.items():
             totals[column_of[slug]] += (
                 weight[0] * score
@@ -247,8 +249,6 @@ class FrameworkTable:
                 )
             if best > 0:
                 totals[column_of[first]] += weight[11]
-        if len(self.slugs):
-            totals = (np.asarray(totals) + meaning_sum(meaning, self._meaning_weights)).tolist()
         return totals, rows
 
     def contributions(self, rows, column: int) -> list[tuple[str, float]]:
@@ -495,8 +495,9 @@ def meaning_sum(likeness: np.ndarray, folded) -> np.ndarray:
     """meaning_figures(likeness) @ weights, per priority, from meaning_weights(weights),
     without building the figures."""
     by_likeness, by_best, first = folded
-    totals = by_likeness @ likeness - by_best @ likeness.max(axis=1)
-    if likeness[0].max() > 0:
+    best = likeness.max(axis=1) if likeness.shape[1] else np.zeros(4)
+    totals = by_likeness @ likeness - by_best @ best
+    if best[0] > 0:
         totals[np.argmax(likeness[0])] += first
     return totals
 
