@@ -11,8 +11,9 @@ words, of the lexicon's phrases, of the frameworks' texts and of the labelled co
 words of SEND feedback, "ehcp" and "senco" too, have a vector. Each word is embedded on its own
 (as Model2Vec distils a model into static vectors); a stem's vector is the mean of its words',
 weighed by how often each is used (a term the engine brings phrases to, text.SYNONYMS, is the
-mean of its phrases: "salt" is speech and language therapy, not what goes on chips); the vectors are centred, reduced to DIMENSIONS by principal
-components, set to length 1 and stored as int8. A stem's weight is a smooth inverse frequency,
+mean of its phrases: "salt" is speech and language therapy, not what goes on chips); the
+vectors are centred, reduced to DIMENSIONS by principal components, set to length 1 and stored
+as int8. A stem's weight is a smooth inverse frequency,
 SMOOTHING / (SMOOTHING + its frequency in English) (Arora, Liang and Ma, 2017).
 """
 
@@ -21,12 +22,12 @@ import re
 from collections import Counter, defaultdict
 
 import numpy as np
-import yaml
 
 from engage.analysis.lexicon import FAMILIES
 from engage.analysis.tagging_model import ROOT
 from engage.analysis.text import SYNONYMS, read
 from engage.analysis.word_meanings import VECTORS
+from engage.priorities.framework_yaml import load_framework_file
 
 VOCABULARY = 80_000
 DIMENSIONS = 128
@@ -48,9 +49,9 @@ def texts_of_the_domain() -> list[str]:
         *ROOT.glob("engage/priorities/frameworks/*.yaml"),
     ]
     for path in sorted(frameworks):
-        for priority in yaml.safe_load(path.read_text()).get("priorities", []):
-            texts += [priority.get(field) or "" for field in ("title", "short_name", "description")]
-            texts += [*(priority.get("keywords") or []), *(priority.get("examples") or [])]
+        for priority in load_framework_file(path).priorities:
+            texts += [priority.title, priority.short_name or "", priority.description or ""]
+            texts += [*priority.keywords, *priority.examples]
     for path in sorted([*ROOT.glob("benchmarks/data/*.csv"), *ROOT.glob("tests/data/*.csv")]):
         with path.open(newline="", encoding="utf-8") as handle:
             texts += [row["text"] for row in csv.DictReader(handle) if row.get("text")]

@@ -27,6 +27,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -131,8 +132,7 @@ class ZeroShotTagger:
                     weight = BORROWED * FAMILY_WEIGHT * FAMILY_WEIGHTS.get(family, 1) * share
                     bag[_FAMILY + family] = max(bag[_FAMILY + family], weight)
             weights[priority.slug] = bag
-        #: what each priority means, for SEND strategies (word_meanings.py)
-        self.meanings = framework_meanings(framework, library) if self.families else None
+        self._framework, self._library = framework, library
         document_frequency = Counter(term for bag in weights.values() for term in bag)
         count = len(self.slugs)
         #: term -> slug -> weight
@@ -201,6 +201,14 @@ class ZeroShotTagger:
         if self.across is None:
             return normalised
         return self._chances(self._logits(text, normalised, evidence)[0])
+
+    @cached_property
+    def meanings(self):
+        """What each priority means, for SEND strategies (word_meanings.py); worked out when
+        first asked for, so a tagger that never reads meanings (headline_tagger's) costs none."""
+        if not self.families:
+            return None
+        return framework_meanings(self._framework, self._library)
 
     def meaning_likeness(self, reading):
         """How like each priority the comment is in meaning (FrameworkMeanings.likeness)."""

@@ -108,6 +108,8 @@ DENSE = [
     "meaning", "meaning below best", "meaning first", "headline meaning",
     "headline meaning below best", "coverage", "coverage below best", "recall", "recall below best",
 ]  # fmt: skip
+#: where the figures of meaning_figures start among DENSE
+MEANING_FROM = DENSE.index("meaning")
 FAMILY = "#"  # a family among a comment's terms (as in tagging.py)
 
 
@@ -195,7 +197,7 @@ class FrameworkTable:
     def __post_init__(self):
         self._column = {slug: column for column, slug in enumerate(self.slugs)}
         self._dense = [float(weight) for weight in self.model.dense]
-        self._meaning_weights = meaning_weights(self._dense[12:])
+        self._meaning_weights = meaning_weights(self._dense[MEANING_FROM:])
         self._log_count = math.log(len(self.slugs))
         #: the least sums for the first tag and for another: the chance 1 / (1 + e^-sum)
         #: reaches the model's threshold, and its threshold for another tag
@@ -420,6 +422,7 @@ def features(tagger, headlines, profiles, text: str):
     length = math.sqrt(max(len(terms), 4))
     ranked = sorted(tagger.slugs, key=lambda slug: -scores.get(slug, 0.0))
     best = scores.get(ranked[0], 0.0)
+    column_of = {slug: column for column, slug in enumerate(tagger.slugs)}
     for rank, slug in enumerate(ranked):
         pairs = {
             (term, family): weight / length
@@ -444,7 +447,7 @@ def features(tagger, headlines, profiles, text: str):
             math.log1p(headline_evidence.get(slug, 0.0)),
             slug == headline_ranked[0] and headline_best > 0,
         ]
-        figures += meaning[tagger.slugs.index(slug)].tolist()
+        figures += meaning[column_of[slug]].tolist()
         yield slug, pairs, figures
 
 

@@ -1,7 +1,7 @@
 """What words mean, as vectors: so "speech therapy" sits near "communication", and "waiting"
 near "delay", though the words are not the same and no family of the lexicon joins them.
 
-Each stem the engine reads (text.read) has a vector of MEANING_DIMENSIONS numbers, distilled
+Each stem the engine reads (text.read) has a vector of 128 numbers, distilled
 once from the sentence-embedding model all-MiniLM-L6-v2 (each word embedded on its own, as
 Model2Vec distils a model into static vectors; see build_word_meanings.py) and shipped in
 data/word_meanings.npz. A text's meaning is the mean of its words' vectors, each weighed by how
@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
+
+from engage.analysis.text import read
 
 VECTORS = Path(__file__).parent / "data" / "word_meanings.npz"
 #: the power a word's likeness to another is raised to when matching word by word: at 3, the
@@ -67,8 +69,6 @@ class FrameworkMeanings:
     descriptions of like titles mean (priority_library.py), as it borrows their families."""
 
     def __init__(self, framework, meanings: WordMeanings, library=None):
-        from engage.analysis.text import read
-
         self.meanings = meanings
         whole, headlines, words = [], [], []
         for priority in framework.priorities:
@@ -164,24 +164,25 @@ class FrameworkMeanings:
             block = np.hstack(
                 [vectors, vectors @ self.whole.T, vectors @ self.headlines.T, nearest, aligned]
             ).astype(np.float32)
-            room = min(len(missing), KEPT - len(self._slots))
-            if room < len(missing):  # full: these words are worked out for this comment only
-                here = dict(zip(missing, block, strict=True))
-                kept = [
-                    self._cache[self._slots[row]] if row in self._slots else here[row]
-                    for row in rows
-                ]
-                return np.vstack(kept)
-            if len(self._slots) + room > len(self._cache):
-                grown = np.empty(
-                    (max(2 * len(self._cache), len(self._slots) + room), block.shape[1]), np.float32
+            room = max(0, min(len(missing), KEPT - len(self._slots)))
+            self._keep(missing[:room], block[:room])
+            if room < len(missing):  # full: the rest are worked out for this comment only
+                here = dict(zip(missing[room:], block[room:], strict=True))
+                return np.vstack(
+                    [here[row] if row in here else self._cache[self._slots[row]] for row in rows]
                 )
-                grown[: len(self._slots)] = self._cache[: len(self._slots)]
-                self._cache = grown
-            start = len(self._slots)
-            self._cache[start : start + room] = block
-            self._slots.update(zip(missing, range(start, start + room), strict=True))
         return self._cache[[self._slots[row] for row in rows]]
+
+    def _keep(self, rows: list[int], block: np.ndarray) -> None:
+        start = len(self._slots)
+        if start + len(rows) > len(self._cache):
+            grown = np.empty(
+                (max(2 * len(self._cache), start + len(rows)), block.shape[1]), np.float32
+            )
+            grown[:start] = self._cache[:start]
+            self._cache = grown
+        self._cache[start : start + len(rows)] = block
+        self._slots.update(zip(rows, range(start, start + len(rows)), strict=True))
 
 
 def framework_meanings(framework, library=None) -> FrameworkMeanings | None:

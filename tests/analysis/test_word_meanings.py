@@ -5,6 +5,7 @@ from pathlib import Path
 
 import numpy as np
 
+from engage.analysis import word_meanings
 from engage.analysis.text import read
 from engage.analysis.word_meanings import FrameworkMeanings, shipped_meanings
 from engage.priorities.framework_yaml import FrameworkData, PriorityData, load_framework_file
@@ -72,3 +73,17 @@ def test_what_a_framework_keeps_of_each_word_gives_the_figures_of_comparing_afre
         stems = list(read(comment).words)
         meaning = shipped_meanings().of(stems)
         assert np.allclose(afresh_figures[0], afresh.whole @ meaning, atol=1e-6)
+
+
+def test_a_framework_that_has_kept_all_it_may_still_reads_new_words_rightly(monkeypatch):
+    """A long-running app meets endless words; past KEPT they are worked out each time."""
+    framework = load_framework_file(FRAMEWORKS / "lancashire.yaml")
+    monkeypatch.setattr(word_meanings, "KEPT", 3)
+    full = FrameworkMeanings(framework, shipped_meanings())
+    comment = read("We waited two years for speech therapy and nobody listened").words
+    first, again = full.likeness(comment), full.likeness(comment)
+    monkeypatch.setattr(word_meanings, "KEPT", 20_000)
+    roomy = FrameworkMeanings(framework, shipped_meanings())
+    assert len(full._slots) == 3
+    assert np.allclose(first, roomy.likeness(comment), atol=1e-6)
+    assert np.allclose(again, first, atol=1e-6)
