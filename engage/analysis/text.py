@@ -6,12 +6,33 @@ import re
 from functools import lru_cache
 from itertools import compress
 from operator import or_
+from string import ascii_lowercase, digits
 from typing import NamedTuple
 
 from engage.analysis.lexicon import FAMILIES, STEM_EXCEPTIONS
 from engage.analysis.patterns import Pattern
 
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def ascii_separators(kept: str) -> dict[int, str]:
+    """A str.translate table that turns every ASCII character but those `kept` into a space."""
+    return {code: " " for code in range(128) if chr(code) not in kept}
+
+
+_TOKEN_SEPARATORS = ascii_separators(ascii_lowercase + digits + "'")
+
+
+def tokens(lowered: str) -> list[str]:
+    """TOKEN.findall(lowered), the same list. In ASCII text with no apostrophe every other
+    character is a space between tokens, so str.translate and str.split find them in C, in half
+    the time of the regex (which the engine runs a dozen times a comment)."""
+    if lowered.isascii():
+        spaced = lowered.translate(_TOKEN_SEPARATORS)
+        if "'" not in spaced:
+            return spaced.split()
+    return TOKEN.findall(lowered)
+
 
 STOPWORDS = frozenset(
     [
@@ -437,13 +458,13 @@ def read(text: str) -> Reading:
     """The words of a text (SEND phrases brought to one term, common and filler words out,
     endings trimmed), and the families of SEND ideas it touches, matched on word stems."""
     normalised, sources = _normalised(text)
-    tokens = TOKEN.findall(normalised)
+    found = tokens(normalised)
     words: dict[str, str] = {}
-    for word in tokens:
+    for word in found:
         if word not in _PASSED_OVER and len(word) > 1:
             words.setdefault(stem(word), sources.get(word, word))
     # With no SEND phrase brought to its term, the normalised text is the lowered text.
-    raw = TOKEN.findall(text.lower().replace("’", "'").replace("-", " ")) if sources else tokens
+    raw = tokens(text.lower().replace("’", "'").replace("-", " ")) if sources else found
     stems = [_STEMS.get(token) or stem(token) for token in raw]
     families: dict[str, str] = {}
     # Only the few words that can begin a family's word or phrase are visited, found in C.

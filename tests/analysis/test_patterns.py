@@ -80,3 +80,48 @@ def test_a_first_pass_that_re2_cannot_read_fails_when_built_not_when_it_runs():
     safeguarding pattern must stop the engine loading, not fail on the first comment."""
     with pytest.raises(ValueError, match="RE2"):
         Pattern(r"\bhits (?:him|her)(?! (?:gently|softly))", ascii_only=True)
+
+
+EDGES = [
+    "don't won't rock'n'roll 90's 'quoted' o' it''s can't've",
+    "ehcp!! why?? 12/03/2021 £40 e-mail",
+    "Ça va très bien, merci! naïve café",
+    "tabs\tand\nnew lines\x0bvertical\x1cseparators",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize(
+    ("quick", "regex"),
+    [(text.tokens, text.TOKEN), (sentiment._words, sentiment.TOKEN)],
+    ids=["text.tokens", "sentiment._words"],
+)
+def test_words_split_in_c_are_the_words_the_regex_finds(quick, regex):
+    """The tokenisers that split in C where they can give the regex's list, to the letter."""
+    for comment in comments() + EDGES:
+        lowered = comment.lower().replace("’", "'")
+        assert quick(lowered) == regex.findall(lowered), comment
+
+
+def test_the_quick_first_looks_for_contact_details_never_hide_one():
+    """PHONE and NAME_BESIDE_CONTACT need Python's re, so they are only asked when RE2 finds
+    what each needs: every comment in which they find something, the first look finds too."""
+    examples = comments() + [
+        "Call 07700 900123",
+        "ring +44 (0)161 496 0000 any time",
+        "Jo Smith, 07700 900318",
+        "Ken Doyle on 0161 496 0000",
+        "Amy Shaw email amy@example.com",
+        "Reuben Okafor, born 3/4/2015",
+        "Ioana Popescu. 14 Victoria Street",
+    ]
+    found = {"phone": 0, "contact": 0}
+    for comment in examples:
+        if flags.PHONE.search(comment):
+            found["phone"] += 1
+            assert flags.PHONE_LIKELY.search(comment), comment
+        if flags.NAME_BESIDE_CONTACT.search(comment):
+            found["contact"] += 1
+            assert flags.CONTACT_LIKELY.search(comment), comment
+    assert found["phone"] >= 3 and found["contact"] >= 5
