@@ -243,6 +243,15 @@ UNSEEN_SETS = {
         "fernleigh": ROOT / "benchmarks/data/framework_fernleigh.yaml",
         "oakhollow": ROOT / "benchmarks/data/framework_oakhollow.yaml",
     },
+    # written in stop 25 by someone who never saw the engine, against the real Blackburn with
+    # Darwen and Lancashire strategies as the engine ships them (titles, short names,
+    # descriptions and keywords), with sentiment. Measured once with the shipped engine: titles
+    # alone 0.60 and 0.65, titles and descriptions 0.67 and 0.68 (words alone 0.56 and 0.58).
+    # Never read; not in training
+    ROOT / "benchmarks/data/tagging_thirty_first.csv": {
+        "blackburn_with_darwen": FRAMEWORKS["blackburn_with_darwen"],
+        "lancashire": ROOT / "engage/priorities/frameworks/lancashire.yaml",
+    },
 }
 
 
@@ -355,7 +364,7 @@ FLAG_SETS = {
     "personal data); measured once with the engine as it shipped in stop 21 (recall 0.96, 6 "
     "false flags; personal data recall 0.97, 2 false flags) and once after stop 22's changes "
     "(recall 0.96, 7 false flags), then read in stop 22" + _TRAINED_ON,
-    "benchmarks/data/flags_thirtieth_check.csv": "written independently in stop 22 to be hard "
+    f"{_EXAMPLES}thirtieth_check.csv": "written independently in stop 22 to be hard "
     "and indirect, 45 of its disclosures using none of 'abuse', 'suicide' or 'self-harm' (50 "
     "disclosures among 150 ordinary comments, about 104 of them hard decoys; 35 with personal "
     "data); measured once with the engine of stop 22's first slice (recall 0.96, 7 false flags) "
@@ -364,14 +373,28 @@ FLAG_SETS = {
     "and recall 1.00 with 6 false flags once the reader had learned 300 more everyday comments; "
     "in stop 23, once the reader had learned the thirty-second, thirty-fourth and thirty-fifth "
     "sets, it missed one (a young man's talk of people who 'need wiping out'), which was read "
-    "and named: recall 1.00, 8 false flags; otherwise never read, never tuned on",
-    "benchmarks/data/flags_thirty_first_check.csv": "written independently in stop 22 as six "
+    "and named: recall 1.00, 8 false flags; last measured unread in stop 25 (recall 1.00, 8 false "
+    "flags, 1 of them the reader's), then read: decoys for its seven pattern flags" + _TRAINED_ON,
+    f"{_EXAMPLES}thirty_first_check.csv": "written independently in stop 22 as six "
     "weeks of what a partnership collects, long venting posts among it (25 disclosures among 275 "
     "ordinary comments, about 52 of them using alarming words; 33 with personal data); measured "
     "once with the engine of stop 22's first slice (recall 1.00, 8 false flags) and once after "
     "the twenty-eighth and twenty-ninth sets were read (recall 1.00, 8 false flags; personal "
     "data recall 1.00, 6 false flags), the same after stop 22's last decoys and after the reader "
-    "learned 300 more everyday comments; never read, never tuned on",
+    "learned 300 more everyday comments; last measured unread in stop 25 (recall 1.00, 7 false "
+    "flags, 1 of them the reader's), then read: decoys for its six pattern flags" + _TRAINED_ON,
+    f"{_EXAMPLES}thirty_seventh_check.csv": "written independently in stop 25 to be hard (50 "
+    "disclosures, at most five saying 'abuse', 'suicide' or 'self-harm', among 150 ordinary "
+    "comments, 110 of them decoys; 35 with personal data); measured once after stop 25's decoys "
+    "for the thirtieth and thirty-first sets (recall 1.00, 11 false flags, 4 of them the "
+    "reader's; personal data recall 0.97, 1 false flag), then read: decoys for its seven "
+    "pattern flags" + _TRAINED_ON,
+    f"{_EXAMPLES}thirty_eighth_check.csv": "written independently in stop 25 as a term of "
+    "feedback in its natural mix (25 disclosures among 275 ordinary comments, about 50 of them "
+    "using alarming words; 32 with personal data); measured once with the engine as the "
+    "thirty-seventh set was (recall 0.96, 7 false flags, 4 of them the reader's; personal data "
+    "recall 1.00, no false flag), then read: a pattern for its miss (a young man who has all but "
+    "stopped eating and drinking), decoys for its three pattern flags" + _TRAINED_ON,
     f"{_EXAMPLES}thirty_second_check.csv": "written independently in stop 22 to be "
     "hard, 46 of its disclosures using none of 'abuse', 'suicide' or 'self-harm' (50 disclosures "
     "among 150 ordinary comments, 102 of them hard decoys; 35 with personal data); measured "
@@ -773,6 +796,7 @@ def main() -> int:
         "tagging_twenty_eighth.csv",
         "tagging_twenty_ninth.csv",
         "tagging_thirtieth.csv",
+        "tagging_thirty_first.csv",
     ):
         path = ROOT / "benchmarks/data" / name
         with path.open(newline="", encoding="utf-8") as file:

@@ -1135,6 +1135,17 @@ SAFEGUARDING_PATTERNS += [
         r"\b(?:letter|note)s? (?:to|for) (?:my|his|her) (?:family|mum|dad|kids|parents|children)\b[^.!?]{0,40}\bhow (?:i'?d|i would|i'?ll|i will|to) do it\b",
     ),
 ]
+# What the thirty-eighth blind set's one miss said (stop 25): a young person who has all but
+# stopped eating or drinking, for weeks, the specialist service months away.
+SAFEGUARDING_PATTERNS += [
+    (
+        "not eating or drinking",
+        r"\b(?:barely|hardly|not) (?:eaten|eating|drunk|drinking) (?:anything )?(?:in|for) (?:over |nearly |almost )?(?:\w+ )?(?:days|weeks|months)\b|"
+        r"\brefus\w* (?:food and |to eat and |to eat or )?(?:water|drinks?|to drink|fluids)\b|"
+        r"\bstopped (?:eating and drinking|drinking water|taking fluids)\b|"
+        r"\blost (?:nearly |almost |over )?(?:\w+ )?(?:stone|kilos?|kg)\b[^.!?]{0,60}\b(?:dizzy|faint\w*|collaps\w*|not eating|barely eat\w*)\b",
+    ),
+]
 _SAFEGUARDING = [
     (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in SAFEGUARDING_PATTERNS
 ]
@@ -1330,6 +1341,46 @@ DECOYS = Pattern(
     r"(?:with|from|because of|cos of) (?:his |her |their )?(?:eczema|dermatitis|psoriasis)|"
     r"(?:\btics?\b|tourette'?s)[^.!?]{0,40}(?:hit|hits|hitting|punch\w*|slap\w*|bang\w*|bit\w*) (?:him|her|them)?(?:self )?"
     r"(?:her|his|their)? ?(?:own )?(?:chest|head|face|legs?|arms?|hands?|thighs?)|"
+    # read in the thirtieth and thirty-first blind sets: a wish to die that is a laugh at PE or
+    # maths; a harm long past, the young person better now; a line echoed from a cartoon; a book
+    # read at school; a sensory child who cries out at the hairbrush; bruises of falls in
+    # epilepsy; a child who cannot be left alone (the reason for a service, not neglect); a
+    # foster carer's years of experience; a court order that settled contact; a school's talk
+    # on county lines; a dad who beat her at a game
+    r"(?:(?:i|i'?ve|i have|he|she|they) (?:feel|feels|felt) like (?:i'?m|im|i am|he'?s|she'?s|i was|he was|she was) (?:going|gonna) to die|"
+    r"makes? (?:me|him|her) (?:want to|wanna) die)[^.!?]{0,20}?(?:[😂🤣]+|\blol\b|\bhaha\w*|\blmao\b)|"
+    r"(?:last year|in the past|a few years ago|years ago|when (?:she|he|i) was (?:younger|little|\d+))[^.!?]{0,40}(?:self[- ]harm(?:ing|ed)?|suicidal(?: thoughts)?)"
+    r"(?:[^.!?]|[.!?] ){0,240}?(?:(?:i'?m|im|i am|(?:he|she|they)(?:'s| is| are)) (?:so |much |a lot |loads )?better now|thriving|doing (?:really |so |much )?(?:well|better)|"
+    r"recovered|been discharged)|"
+    r"want(?:s|ed)? to die(?:[^.!?]|[.!?] ){0,160}?(?:a line from|a line of|word for word|catchphrase|echolal\w*|repeating (?:a|it|from))|"
+    r"(?:read|reading|reads|watched|watching) (?:a|the) (?:book|story|novel|play|film) (?:in (?:english|class|school|drama) )?about (?:a|an) (?:boy|girl|child|kid|teenager|young person|family)\b[^.!?]{0,100}|"
+    r"(?:hurting me|hurts)['\"’]? when(?:ever)? (?:i|we) (?:brush|wash|cut|comb|dry) (?:his|her|their) (?:hair|teeth|nails)[^.!?]{0,60}|"
+    r"(?:epilep\w*|seizures?|fits|dyspraxi\w*)[^.!?]{0,40}(?:fall|falls|fell|falling) (?:over|down)[^.!?]{0,30}bruis\w*|"
+    r"(?:can'?t|cannot|can not|couldn'?t|shouldn'?t|should not|mustn'?t|must not|can never|could never) be left (?:home )?(?:alone|on (?:his|her|their) own)"
+    r"(?: for (?:even )?(?:\w+ )?(?:minutes?|seconds?|a minute|a second|one minute|five minutes|a moment))?|"
+    r"(?:foster carer|fostering|fostered|social worker|worked|working|looked after|supported)[^.!?]{0,60}\bchildren (?:who'?d|who had|who have|who'?ve) been (?:abused|neglected)(?: and (?:abused|neglected))?|"
+    r"court order (?:has |have )?(?:sorted|resolved|fixed|settled) (?:it|things|that|everything)|"
+    r"county lines[^.!?]{0,20}(?:really |very )?(?:good|great|useful|brilliant|informative|interesting) (?:session|talk|assembly|workshop|lesson)|"
+    r"beat (?:me|him|her|them|us)(?:\.\.\.|…|,)? ?at (?:mario kart|fifa|fortnite|chess|cards|monopoly|uno|connect 4|the game|(?:\w+ )?(?:games?|race|quiz))|"
+    # read in the thirty-seventh and thirty-eighth blind sets: a documentary about abuse; a burn
+    # from the cooker; a husband's joke; messages that were reported and stopped; "I'm going to
+    # die" at the dentist; the parent's long sleeves; head banging long part of a diagnosis with
+    # a plan; staff who send photos home; a harm of years ago, named before its date; a policy
+    # for children with a history of self-harm
+    r"(?:documentary|programme|program|news|film|article|report|podcast|panorama)(?: \w+){0,5} about (?:the )?(?:abuse|neglect)|"
+    r"(?:burnt|burned|scalded) (?:him|her|them)sel(?:f|ves) on (?:the |a )?(?:cooker|oven|hob|kettle|iron|stove|toaster|grill|radiator)|"
+    r"jokes? (?:that )?(?:he|she|they)(?:'ll| will| would|'d)? (?:kill|strangle|murder|throttle)|"
+    r"kept (?:messaging|texting|contacting|calling|following) (?:her|him|them)(?:[^.!?]|[.!?] ){0,200}?(?:dealt with (?:it|him|her)|"
+    r"(?:messages|texts|calls) stopped|(?:he|she|they)(?:'s| is| are) fine)|"
+    r"(?:going|gonna) to die['\"’]? (?:every time|whenever|when) (?:we|i|he|she|they) (?:go|goes|get|gets|have|has|see|sees) (?:to )?(?:the )?"
+    r"(?:dentist|doctors?|hospital|gp|hairdressers?|barbers?|injections?|jabs?|blood tests?|nurse)|"
+    r"(?:i|we|mum|dad) wears? long sleeves|"
+    r"head[- ]?bang\w* (?:has been|is|was) (?:\w+ ){0,2}(?:part of (?:his|her|their) (?:presentation|diagnosis|autism|condition|profile)|long[- ]standing|known)|"
+    r"(?:they|staff|the staff|the club|nursery|school|the team|carers?) (?:always |also |even )?send (?:us |me )?(?:photos|pictures|pics) "
+    r"(?:at the end of|of (?:her|his|their|the) day|every|home|through|on|after)|"
+    r"(?:self[- ]harm\w*|suicidal(?: thoughts)?) (?:\w+ ){0,3}?(?:(?:\w+ )?years? ago|last year|in year \d+)(?:[^.!?]|[.!?] ){0,200}?"
+    r"(?:thriving|doing (?:really |so |much )?(?:well|better)|recovered|better now|discharged|so proud|(?:hasn'?t|has not) (?:done it|self[- ]harmed))|"
+    r"(?:when|if|where) (?:a|any) (?:child|young person|pupil|student) has (?:a )?(?:history|past) of (?:self[- ]harm\w*|suicid\w*)|"
     r"(?:safeguarding|sexual health|drugs?|knife crime|domestic abuse|county lines|radicali[sz]ation|extremism|"
     r"online safety|e-?safety|exploitation|grooming) (?:awareness )?(?:training|awareness|education|lessons?|sessions?|evenings?|events?|e-learning|webinars?|"
     r"talks?|workshops?|courses?|leaflets?|assembl(?:y|ies)|campaign|policy|team|lead))\b",

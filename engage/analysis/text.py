@@ -447,6 +447,12 @@ def _family_index() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, t
 
 _FAMILY_OF, _PHRASE_SIZES_STARTING = _family_index()
 _SINGLE = (1,)
+#: for each first stem of a phrase, the stems that come second in its phrases: a word followed
+#: by none of them begins no phrase, however many it may begin ("support" begins 40)
+_SECOND_STEMS = {
+    first: frozenset(key[1] for key in _FAMILY_OF if len(key) > 1 and key[0] == first)
+    for first in _PHRASE_SIZES_STARTING
+}
 #: the stems that begin a family's word or phrase, and the words matched as they stand: any
 #: other word is passed over at once
 _STARTS = {key[0] for key in _FAMILY_OF if not key[0].startswith(EXACT)}
@@ -474,8 +480,13 @@ def read(text: str) -> Reading:
         if start < free:
             continue
         first = stems[start]
+        sizes = _PHRASE_SIZES_STARTING.get(first, _SINGLE)
+        if sizes is not _SINGLE and (
+            start + 1 == len(stems) or stems[start + 1] not in _SECOND_STEMS[first]
+        ):
+            sizes = _SINGLE
         # The longest phrase wins: "parent carer forum" is about voice, not about carers.
-        for size in _PHRASE_SIZES_STARTING.get(first, _SINGLE):
+        for size in sizes:
             names = _FAMILY_OF.get(tuple(stems[start : start + size]) if size > 1 else (first,))
             if names is None and size == 1:
                 names = _FAMILY_OF.get((EXACT + raw[start],))

@@ -863,3 +863,73 @@ def test_the_thirty_fifth_blind_sets_decoys_are_not_flagged(text):
 )
 def test_an_end_foretold_and_a_people_to_wipe_out_are_flagged(text, reason):
     assert reason in {flag.reason for flag in find_safeguarding_concerns(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "science makes me want to die lol but the teacher is funny",
+        "I felt like I was going to die in cross country haha, can we have an indoor option",
+        "A few years ago she was self-harming. The school nurse and CAMHS helped so much and "
+        "she's thriving at college now.",
+        "He kept saying he wanted to die. It turned out to be a line from a film he repeats, "
+        "he has echolalia.",
+        "We watched a film in drama about a girl whose mum drinks. It was really good.",
+        "My daughter screams it's hurting me whenever I wash her hair, it's a sensory thing.",
+        "He has epilepsy and falls over a lot so there are always bruises on his knees.",
+        "She needs a carer because she can't be left alone for even a minute.",
+        "I've fostered for years and supported children who had been abused and neglected.",
+        "Contact was messy but the court order has sorted things out.",
+        "The police talk on county lines - really useful session for parents.",
+        "My grandson beat me at uno again, he's very proud.",
+    ],
+)
+def test_what_is_past_told_in_fun_or_explained_is_not_a_disclosure(text):
+    """Decoys of the thirtieth and thirty-first blind sets, written afresh: a wish to die that
+    is a laugh, a harm long past and mended, a line echoed, a story, a sensory child, the
+    bruises of falls, a child who needs watching, a carer's experience, a settled court order,
+    a talk at school, a game."""
+    assert find_safeguarding_concerns(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maths is ok but i want to die every night and i dont know who to tell",
+        "A few years ago she was self-harming and now she has started again.",
+        "He can't be left alone but his dad leaves him on his own all weekend.",
+        "My stepdad beat me at home last night.",
+    ],
+)
+def test_the_same_words_still_flag_a_disclosure(text):
+    assert find_safeguarding_concerns(text), f"missed: {text}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We watched a programme on the news about the abuse at a care home, it was awful.",
+        "He burnt himself on the oven last year so now we have a guard on it.",
+        "My wife jokes she'll throttle the next person who says he'll grow out of it.",
+        "A lad kept messaging her on snapchat. We told school, they dealt with it and he's stopped.",
+        "She says she's going to die every time we go to the hospital, it's nerves, she's fine.",
+        "He bites when he's overwhelmed so I wear long sleeves and we follow the OT plan.",
+        "The staff send photos home every Friday and she loves showing us.",
+        "He had suicidal thoughts three years ago. With CAMHS he recovered and he's at college.",
+        "When a young person has a history of self-harm the school nurse should be at reviews.",
+    ],
+)
+def test_what_the_thirty_seventh_and_thirty_eighth_sets_taught_is_not_a_disclosure(text):
+    assert find_safeguarding_concerns(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has barely eaten in two weeks and now she is refusing water.",
+        "He's lost nearly a stone in a month and he's dizzy all the time, he won't eat.",
+        "My son has refused food and drink since Sunday.",
+    ],
+)
+def test_a_young_person_who_has_stopped_eating_or_drinking_is_flagged(text):
+    assert find_safeguarding_concerns(text), f"missed: {text}"
