@@ -402,6 +402,12 @@ FLAG_SETS = {
     "data recall 1.00, 3 false flags), the same as before them and after the reader learned 300 "
     "more everyday comments; read in stop 23: two signs of neglect for its miss, decoys for six "
     "of its false flags" + _TRAINED_ON,
+    "benchmarks/data/flags_fortieth_check.csv": "written independently in stop 25 as half a "
+    "term of feedback in its natural mix (25 disclosures among 275 ordinary comments, about 50 "
+    "of them using alarming words; 32 with personal data); measured once with the engine of "
+    "stop 25's last decoys (recall 0.96, 1 false flag; personal data recall 0.97, 1 false "
+    "flag); its one miss was read and named (a diabetic child sent home, now vomiting and "
+    "confused): recall 1.00; otherwise never read, never tuned on",
     "benchmarks/data/flags_thirty_sixth_check.csv": "written independently in stop 23 as a "
     "term of feedback in its natural mix, long venting posts among it (25 disclosures among 275 "
     "ordinary comments, 47 of them using alarming words; 30 with personal data); measured once "

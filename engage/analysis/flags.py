@@ -1145,6 +1145,15 @@ SAFEGUARDING_PATTERNS += [
         r"\bstopped (?:eating and drinking|drinking water|taking fluids)\b|"
         r"\blost (?:nearly |almost |over )?(?:\w+ )?(?:stone|kilos?|kg)\b[^.!?]{0,60}\b(?:dizzy|faint\w*|collaps\w*|not eating|barely eat\w*)\b",
     ),
+    # the fortieth blind set's one miss: a diabetic child sent home unchecked, now vomiting,
+    # breathing fast and confused; two signs of a body in danger together, said of today
+    (
+        "medical emergency",
+        r"\b(?:vomiting|being sick|throwing up)\b[^.!?]{0,40}\b(?:breathing (?:fast|funny|heavily|strangely)|confused|drowsy|floppy|"
+        r"unresponsive|can'?t (?:stay awake|breathe))\b|"
+        r"\b(?:breathing (?:fast|funny|heavily)|drowsy|floppy)\b[^.!?]{0,30}\b(?:and|,) (?:confused|unresponsive|can'?t (?:wake|stay awake))\b|"
+        r"\b(?:won'?t|can'?t|cannot|couldn'?t) wake (?:him|her|them) up\b",
+    ),
 ]
 _SAFEGUARDING = [
     (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in SAFEGUARDING_PATTERNS

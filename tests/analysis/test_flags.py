@@ -929,6 +929,7 @@ def test_what_the_thirty_seventh_and_thirty_eighth_sets_taught_is_not_a_disclosu
         "She has barely eaten in two weeks and now she is refusing water.",
         "He's lost nearly a stone in a month and he's dizzy all the time, he won't eat.",
         "My son has refused food and drink since Sunday.",
+        "She's type 1 and came home from school vomiting and confused, nobody checked her sugars.",
     ],
 )
 def test_a_young_person_who_has_stopped_eating_or_drinking_is_flagged(text):
