@@ -402,6 +402,13 @@ FLAG_SETS = {
     "data recall 1.00, 3 false flags), the same as before them and after the reader learned 300 "
     "more everyday comments; read in stop 23: two signs of neglect for its miss, decoys for six "
     "of its false flags" + _TRAINED_ON,
+    "benchmarks/data/flags_thirty_ninth_check.csv": "written independently in stop 25 to be "
+    "hard (50 disclosures, at most five saying 'abuse', 'suicide' or 'self-harm', among 150 "
+    "ordinary comments, 110 of them decoys; 36 with personal data); measured once with the "
+    "engine of stop 25's last decoys (recall 0.98, 9 false flags, 3 of them the reader's; "
+    "personal data recall 1.00, no false flag); its one miss was read and named (a baby whose "
+    "growth is faltering, appointments missed, crying behind a door nobody answers): recall "
+    "1.00; otherwise never read, never tuned on",
     "benchmarks/data/flags_fortieth_check.csv": "written independently in stop 25 as half a "
     "term of feedback in its natural mix (25 disclosures among 275 ordinary comments, about 50 "
     "of them using alarming words; 32 with personal data); measured once with the engine of "

@@ -1145,6 +1145,13 @@ SAFEGUARDING_PATTERNS += [
         r"\bstopped (?:eating and drinking|drinking water|taking fluids)\b|"
         r"\blost (?:nearly |almost |over )?(?:\w+ )?(?:stone|kilos?|kg)\b[^.!?]{0,60}\b(?:dizzy|faint\w*|collaps\w*|not eating|barely eat\w*)\b",
     ),
+    # the thirty-ninth blind set's one miss: a baby whose growth is faltering, appointments
+    # missed, and crying behind a door nobody answers
+    (
+        "neglect",
+        r"\b(?:dropped|fallen|falling|fell) (?:\w+ )?centiles?\b[^.!?]{0,100}\b(?:missed|not brought|no[- ]shows?|(?:didn'?t|did not) (?:attend|bring))\b|"
+        r"\bdoor (?:wasn'?t|was not|isn'?t|is not|not) (?:answered|opened)\b[^.!?]{0,60}\b(?:crying|screaming|sobbing)\b",
+    ),
     # the fortieth blind set's one miss: a diabetic child sent home unchecked, now vomiting,
     # breathing fast and confused; two signs of a body in danger together, said of today
     (

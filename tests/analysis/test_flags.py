@@ -930,7 +930,9 @@ def test_what_the_thirty_seventh_and_thirty_eighth_sets_taught_is_not_a_disclosu
         "He's lost nearly a stone in a month and he's dizzy all the time, he won't eat.",
         "My son has refused food and drink since Sunday.",
         "She's type 1 and came home from school vomiting and confused, nobody checked her sugars.",
+        "Baby has fallen two centiles and mum has missed every weighing clinic since March.",
+        "I knocked for ten minutes, the door wasn't answered but the toddler was crying inside.",
     ],
 )
-def test_a_young_person_who_has_stopped_eating_or_drinking_is_flagged(text):
+def test_a_child_whose_body_is_in_danger_is_flagged(text):
     assert find_safeguarding_concerns(text), f"missed: {text}"
