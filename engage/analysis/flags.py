@@ -46,11 +46,13 @@ EMAIL_SPELLED_OUT = Pattern(
 EMAIL_AT_HIDDEN = Pattern(
     r"\b[A-Za-z0-9._%+-]+\s?[(\[]at[)\]]\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
 )
-# UK numbers: mobiles, landlines and +44, with spaces, dots, dashes or brackets between groups.
-PHONE = re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d(?:[\s.\-()]*\d){8,9}(?!\w)")
-#: What every PHONE has, found by RE2 in a tenth of the time: "+44" or "0" and nine digits more.
-#: PHONE's lookarounds need Python's re, which is asked only when this is found.
-PHONE_LIKELY = Pattern(r"(?:\+44|0)(?:\D*\d){9}")
+# UK numbers: mobiles, landlines and +44, with spaces, dots, dashes or brackets between groups
+# (the lookarounds need Python's re; the first look is what every one has: "+44" or "0" and nine
+# digits more).
+PHONE = Pattern(
+    r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d(?:[\s.\-()]*\d){8,9}(?!\w)",
+    first_look=r"(?:\+44|0)(?:\D*\d){9}",
+)
 POSTCODE = Pattern(
     r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPS-UW]|[A-HK-Y][0-9][ABEHMNPRV-Y])"
     r" ?[0-9][ABD-HJLNP-UW-Z]{2})\b",
@@ -113,13 +115,12 @@ NAME_SIGNING_OFF = re.compile(
 #: "Ken Doyle, 07700 900640", "Ioana Popescu. 14 Victoria Street", "Reuben Okafor, born ...": a
 #: name of any origin, known first name or not, given beside contact details or a birth date, as
 #: sign-up boxes are filled in
-NAME_BESIDE_CONTACT = re.compile(
+NAME_BESIDE_CONTACT = Pattern(
     rf"(?<![\w'])(?P<name>{NAME}\s+{_SURNAME})[ \t]*(?:[,:;.\-–(]|\bon\b|\btel\b|\bmob\w*\b|\bemail\b)?[ \t]*"
-    r"(?=(?:\+44|\(?0)\d|[A-Za-z0-9._%+-]+@|(?i:born|dob|d\.o\.b)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,3}[a-z]? [A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Close|Drive|Way|Grove|Crescent|Terrace|Place|Court|Gardens|Walk|Row|Hill|Rise|View|Square))"
+    r"(?=(?:\+44|\(?0)\d|[A-Za-z0-9._%+-]+@|(?i:born|dob|d\.o\.b)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,3}[a-z]? [A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Close|Drive|Way|Grove|Crescent|Terrace|Place|Court|Gardens|Walk|Row|Hill|Rise|View|Square))",
+    # what it looks ahead for, loosely: most comments hold no number, "@" or "born"
+    first_look=r"\+44|0\d|@|(?i:born|dob|d\.o\.b)|\d[/.]\d|\d[a-z]? [A-Z]",
 )
-#: What NAME_BESIDE_CONTACT looks ahead for, loosely, found by RE2: its lookarounds need
-#: Python's re, asked only when this is found (most comments hold no number, "@" or "born")
-CONTACT_LIKELY = Pattern(r"\+44|0\d|@|(?i:born|dob|d\.o\.b)|\d[/.]\d|\d[a-z]? [A-Z]")
 #: "...the early years focus group. Shazia Begum": a name alone as the comment's last sentence
 NAME_ENDING_A_COMMENT = Pattern(rf"[.!?]\s+(?P<name>{NAME}\s+{_SURNAME})\s*\.?\s*$")
 STOPWORDS_IN_NAMES = frozenset(
@@ -497,7 +498,7 @@ def find_personal_data(text: str) -> list[Flag]:
                     f"{first} {last}",
                 )
             )
-    for match in PHONE.finditer(text) if PHONE_LIKELY.search(text) else ():
+    for match in PHONE.finditer(text):
         digits = re.sub(r"\D", "", match.group())
         if 10 <= len(digits) <= 13:
             flags.append(Flag("phone", match.start(), match.end(), match.group().strip()))
@@ -521,8 +522,6 @@ def find_personal_data(text: str) -> list[Flag]:
                 Flag("full_name", match.start("name"), match.end("name"), match.group("name"))
             )
     for pattern in (NAME_BESIDE_CONTACT, NAME_ENDING_A_COMMENT):  # any first name at all
-        if pattern is NAME_BESIDE_CONTACT and not CONTACT_LIKELY.search(text):
-            continue
         flags += _names(pattern, text, lambda w: w in NOT_NAMES or w.lower() in NOT_A_SIGNATURE)
     for pattern in (NAME_AFTER_CUE, NAME_AFTER_TITLE, NAME_AFTER_LABEL):
         flags += _names(pattern, text, lambda word: word.strip(".") in NOT_NAMES)

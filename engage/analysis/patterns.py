@@ -28,10 +28,15 @@ _NO_SPAN = (-1, -1)
 
 
 class Pattern:
-    def __init__(self, pattern: str, flags: int = 0, ascii_only: bool = False):
+    def __init__(
+        self, pattern: str, flags: int = 0, ascii_only: bool = False, first_look: str = ""
+    ):
         """`ascii_only`: RE2 alone, for a first pass that only ever reads ASCII text (Python's
-        re would take long to compile it, for nothing)."""
+        re would take long to compile it, for nothing). `first_look`, for a pattern only
+        Python's re can run: a pattern RE2 can, that finds something in every ASCII text the
+        pattern does; Python's re is asked only where it does (most comments)."""
         self.pattern = pattern
+        self._first_look = Pattern(first_look, flags, ascii_only=True) if first_look else None
         self.python = None if ascii_only else re.compile(pattern, flags)
         self._compiled = None  #: the C++ RE2 that google-re2 wraps, or None
         if not _BEYOND_RE2.search(pattern) and not flags & ~re.IGNORECASE:
@@ -63,25 +68,29 @@ class Pattern:
     def _fast(self, text: str) -> bool:
         return self._compiled is not None and text.isascii()
 
+    def _nothing_there(self, text: str) -> bool:
+        """Whether the first look says Python's re would find nothing in the text."""
+        return self._first_look is not None and text.isascii() and not self._first_look.search(text)
+
     def search(self, text: str):
         if self._fast(text):
             return next((_Match(text, s, self._names) for s in self._spans(text)), None)
-        return self.python.search(text)
+        return None if self._nothing_there(text) else self.python.search(text)
 
     def match(self, text: str):
         if self._fast(text):
             spans = next(self._spans(text, _ANCHOR_START), None)
             return _Match(text, spans, self._names) if spans else None
-        return self.python.match(text)
+        return None if self._nothing_there(text) else self.python.match(text)
 
     def finditer(self, text: str):
         if self._fast(text):
             return (_Match(text, spans, self._names) for spans in self._spans(text))
-        return self.python.finditer(text)
+        return iter(()) if self._nothing_there(text) else self.python.finditer(text)
 
     def findall(self, text: str) -> list:
         if not self._fast(text):
-            return self.python.findall(text)
+            return [] if self._nothing_there(text) else self.python.findall(text)
         if self.groups == 0:
             return [text[s[0][0] : s[0][1]] for s in self._spans(text)]
         found = [tuple(text[a:b] if a >= 0 else "" for a, b in s[1:]) for s in self._spans(text)]
@@ -90,7 +99,7 @@ class Pattern:
     def sub(self, replacement, text: str) -> str:
         """`replacement` is a plain string (no group references) or a function of the match."""
         if not self._fast(text):
-            return self.python.sub(replacement, text)
+            return text if self._nothing_there(text) else self.python.sub(replacement, text)
         pieces, last = [], 0
         for spans in self._spans(text):
             start, end = spans[0]

@@ -16,7 +16,7 @@ from string import ascii_lowercase
 
 from engage.analysis.patterns import Pattern
 from engage.analysis.sentiment_reader import Label, Sentiment, sentiment_reader
-from engage.analysis.text import ascii_separators
+from engage.analysis.text import quick_tokens
 
 __all__ = ["Label", "Sentiment", "analyse_sentiment", "lexicon_sentiment"]
 
@@ -491,16 +491,7 @@ SARCASM = Pattern(
     r"more|so now|now we)\b|\bthanks a lot\b|\bcheers for nothing\b|\bwell done,? (?:council|everyone|team)\b.*\b(?:not|never)\b"
 )
 TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[!?]")
-_WORD_SEPARATORS = ascii_separators(ascii_lowercase + "'!?")
-
-
-def _words(clause: str) -> list[str]:
-    """TOKEN.findall(clause), the same list, found in C where it can be (see text.tokens)."""
-    if clause.isascii():
-        spaced = clause.translate(_WORD_SEPARATORS)
-        if "'" not in spaced and "!" not in spaced and "?" not in spaced:
-            return spaced.split()
-    return TOKEN.findall(clause)
+_words = quick_tokens(TOKEN, ascii_lowercase + "'!?", "'!?")  #: TOKEN.findall, in C where it can
 
 
 # "Too loud", "far too late", "only 2 days", "only once a month": too much of what hurts, too

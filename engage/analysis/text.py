@@ -15,23 +15,28 @@ from engage.analysis.patterns import Pattern
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
-def ascii_separators(kept: str) -> dict[int, str]:
-    """A str.translate table that turns every ASCII character but those `kept` into a space."""
-    return {code: " " for code in range(128) if chr(code) not in kept}
+def quick_tokens(pattern: re.Pattern, kept: str, awkward: str):
+    """A function giving `pattern.findall(text)`, the same list, split in C where it can be. In
+    ASCII text with none of the `awkward` characters, a token is a run of the `kept` ones and
+    every other character a space between tokens, so str.translate and str.split find them in
+    half the time of the regex (which the engine runs a dozen times a comment)."""
+    separators = {code: " " for code in range(128) if chr(code) not in kept}
+
+    def found(text: str) -> list[str]:
+        if text.isascii():
+            spaced = text.translate(separators)
+            for character in awkward:
+                if character in spaced:
+                    break
+            else:
+                return spaced.split()
+        return pattern.findall(text)
+
+    return found
 
 
-_TOKEN_SEPARATORS = ascii_separators(ascii_lowercase + digits + "'")
-
-
-def tokens(lowered: str) -> list[str]:
-    """TOKEN.findall(lowered), the same list. In ASCII text with no apostrophe every other
-    character is a space between tokens, so str.translate and str.split find them in C, in half
-    the time of the regex (which the engine runs a dozen times a comment)."""
-    if lowered.isascii():
-        spaced = lowered.translate(_TOKEN_SEPARATORS)
-        if "'" not in spaced:
-            return spaced.split()
-    return TOKEN.findall(lowered)
+#: TOKEN.findall of lower-cased text (a word with an apostrophe is the regex's to read)
+tokens = quick_tokens(TOKEN, ascii_lowercase + digits + "'", "'")
 
 
 STOPWORDS = frozenset(
@@ -422,10 +427,10 @@ EXACT = "="  # marks a lexicon word matched as it stands, not by its stem
 _PASSED_OVER = STOPWORDS | FILLER
 
 
-def _family_index() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[int, ...]]]:
-    """Every family's words and phrases as stem sequences, and for each first stem the lengths of
-    the phrases it begins, longest first (looked up by word sequence: a regex of all the phrases
-    is several times slower)."""
+def _family_index() -> tuple[dict, dict[str, tuple[int, ...]], dict[str, set[str]]]:
+    """Every family's words and phrases as stem sequences; for each first stem the lengths of
+    the phrases it begins, longest first, and their second stems (looked up by word sequence: a
+    regex of all the phrases is several times slower)."""
     index: dict[tuple[str, ...], set[str]] = {}
     for family, phrases in FAMILIES.items():
         for phrase in phrases.split("|"):
@@ -436,23 +441,22 @@ def _family_index() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, t
             if key:
                 index.setdefault(key, set()).add(family)
     sizes: dict[str, list[int]] = {}
+    seconds: dict[str, set[str]] = {}
     for key in index:
         if len(key) > 1:
             sizes.setdefault(key[0], []).append(len(key))
+            seconds.setdefault(key[0], set()).add(key[1])
     longest_first = {
         first: (*sorted(set(found), reverse=True), 1) for first, found in sizes.items()
     }
-    return {key: tuple(sorted(names)) for key, names in index.items()}, longest_first
+    return {key: tuple(sorted(names)) for key, names in index.items()}, longest_first, seconds
 
 
-_FAMILY_OF, _PHRASE_SIZES_STARTING = _family_index()
+#: the families of each stem sequence; for each first stem of a phrase, the lengths of its
+#: phrases, and the stems that come second in them: a word followed by none of those begins no
+#: phrase, however many it may begin ("support" begins 40)
+_FAMILY_OF, _PHRASE_SIZES_STARTING, _SECOND_STEMS = _family_index()
 _SINGLE = (1,)
-#: for each first stem of a phrase, the stems that come second in its phrases: a word followed
-#: by none of them begins no phrase, however many it may begin ("support" begins 40)
-_SECOND_STEMS = {
-    first: frozenset(key[1] for key in _FAMILY_OF if len(key) > 1 and key[0] == first)
-    for first in _PHRASE_SIZES_STARTING
-}
 #: the stems that begin a family's word or phrase, and the words matched as they stand: any
 #: other word is passed over at once
 _STARTS = {key[0] for key in _FAMILY_OF if not key[0].startswith(EXACT)}
